@@ -2,6 +2,8 @@ package io.technic.scanner.model;
 
 /** Why a symbol of the requested universe produced no row. */
 public enum SkipReason {
+    /** The symbol was requested explicitly but the source has no data for it. */
+    NOT_IN_SOURCE,
     /** The data for the symbol could not be read or failed validation (detail names file:line). */
     BAD_DATA,
     /** Fewer bars than the engine's longest warm-up, so indicators would be undefined. */

@@ -1,0 +1,125 @@
+package io.technic.scanner.api;
+
+import io.technic.scanner.exec.LocalScanExecutor;
+import io.technic.scanner.exec.ScanJob;
+import io.technic.scanner.feature.FeatureEngine;
+import io.technic.scanner.model.Market;
+import io.technic.scanner.model.ScanProgress;
+import io.technic.scanner.model.ScanRequest;
+import io.technic.scanner.model.ScanResult;
+import io.technic.scanner.score.Scorer;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The engine's front door. Owns its worker threads (daemon, named {@code technic-scan-N});
+ * {@link #submit} never blocks. Thread-safe: many scans may run at once.
+ *
+ * <pre>{@code
+ * try (Scanner scanner = new Scanner(loader, features, scorer)) {
+ *     ScanHandle h = scanner.submit(ScanRequest.of("sim"), p -> System.out.println(p));
+ *     ScanResult r = h.result().join();
+ * }
+ * }</pre>
+ */
+public final class Scanner implements AutoCloseable {
+
+    private final Function<String, Market> loader;
+    private final LocalScanExecutor executor;
+    private final ExecutorService pool;
+
+    /**
+     * @param loader   turns {@link ScanRequest#source()} into a market (called on an engine thread)
+     * @param features the feature engine
+     * @param scorer   the scorer whose first score ranks the rows
+     */
+    public Scanner(Function<String, Market> loader, FeatureEngine features, Scorer scorer) {
+        this.loader = Objects.requireNonNull(loader, "loader");
+        this.pool = Executors.newCachedThreadPool(new Named());
+        this.executor = new LocalScanExecutor(features, scorer, pool);
+    }
+
+    /** The feature engine scans use. */
+    public FeatureEngine features() {
+        return executor.features();
+    }
+
+    /**
+     * Starts a scan of {@code request.source()}.
+     *
+     * @throws IllegalArgumentException if the request's lookback is shorter than the engine's minimum
+     */
+    public ScanHandle submit(ScanRequest request, ScanListener listener) {
+        return submit(request, null, listener);
+    }
+
+    /** Starts a scan over an already loaded market ({@code request.source()} is then only recorded). */
+    public ScanHandle submit(ScanRequest request, Market market, ScanListener listener) {
+        int min = executor.features().minBars();
+        if (request.lookback() != 0 && request.lookback() < min) {
+            throw new IllegalArgumentException(
+                    "lookback " + request.lookback() + " is shorter than the " + min + " bars the indicators need");
+        }
+        ScanListener l = listener == null ? ScanListener.NONE : listener;
+        ScanJob job = ScanJob.start(request, market, loader, executor, pool, l::onProgress);
+        return new ScanHandle() {
+            @Override
+            public ScanProgress progress() {
+                return job.progress();
+            }
+
+            @Override
+            public void cancel() {
+                job.cancel();
+            }
+
+            @Override
+            public CompletableFuture<ScanResult> result() {
+                return job.result();
+            }
+        };
+    }
+
+    /**
+     * Runs a scan to completion on the engine's threads and returns its result (blocks the
+     * caller; for CLIs and tests).
+     *
+     * @throws RuntimeException the scan's own failure (e.g. a {@code DataException}), unwrapped
+     */
+    public ScanResult run(ScanRequest request) {
+        try {
+            return submit(request, ScanListener.NONE).result().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new CompletionException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    private static final class Named implements ThreadFactory {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "technic-scan-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package io.technic.scanner.exec;
+
+import io.technic.scanner.feature.FeatureEngine;
+import io.technic.scanner.model.Accounting;
+import io.technic.scanner.model.BarColumns;
+import io.technic.scanner.model.FeatureSchema;
+import io.technic.scanner.model.FilteredSymbol;
+import io.technic.scanner.model.Market;
+import io.technic.scanner.model.ScanMetrics;
+import io.technic.scanner.model.ScanRequest;
+import io.technic.scanner.model.ScanResult;
+import io.technic.scanner.model.ScanRow;
+import io.technic.scanner.model.SkipReason;
+import io.technic.scanner.model.SkippedSymbol;
+import io.technic.scanner.model.Stage;
+import io.technic.scanner.model.SymbolInfo;
+import io.technic.scanner.model.UniverseFilter;
+import io.technic.scanner.score.Scorer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The local scan pipeline over a loaded {@link Market}:
+ * <ol>
+ *   <li><b>PRESCREEN</b> (cheap, per symbol, in this order — the first that fails is reported):
+ *       sector filter; a bar on or before the as-of date ({@link SkipReason#NO_DATA_AT_AS_OF});
+ *       last bar at most {@value #STALE_DAYS} calendar days before the as-of date
+ *       ({@link SkipReason#STALE_DATA}); at least the engine's minimum bars
+ *       ({@link SkipReason#INSUFFICIENT_HISTORY}); then the filters minHistoryBars, minPrice,
+ *       maxPrice and minDollarVolume (20-day average close × volume).</li>
+ *   <li><b>INDICATORS</b>: the feature row at the as-of bar, in parallel over symbol chunks;
+ *       a row with a non-finite required feature is skipped ({@link SkipReason#UNDEFINED_INDICATORS}).</li>
+ *   <li><b>SCORE</b>: per-symbol scores, in parallel.</li>
+ *   <li><b>RANK</b>: headline score descending, ties by symbol — the only cross-sectional step.</li>
+ * </ol>
+ * Every symbol ends exactly once in rows, filtered or skipped; per-symbol work writes only its
+ * own slots, so the result is bit-identical for any thread count.
+ */
+public final class LocalScanExecutor {
+
+    /** A symbol whose last bar is more than this many days before the as-of date is stale. */
+    public static final int STALE_DAYS = 10;
+
+    static final int CHUNK = 32;
+    private static final int DOLLAR_VOLUME_BARS = 20;
+
+    private final FeatureEngine features;
+    private final Scorer scorer;
+    private final ExecutorService pool;
+
+    public LocalScanExecutor(FeatureEngine features, Scorer scorer, ExecutorService pool) {
+        this.features = features;
+        this.scorer = scorer;
+        this.pool = pool;
+    }
+
+    public FeatureEngine features() {
+        return features;
+    }
+
+    /**
+     * Runs the pipeline on the calling thread plus pool workers.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled through the tracker
+     */
+    ScanResult run(ScanRequest req, Market market, double loadMillis, ProgressTracker tracker) {
+        int threads = req.threads() == 0 ? Runtime.getRuntime().availableProcessors() : req.threads();
+        Map<String, Double> stageMillis = new LinkedHashMap<>();
+        stageMillis.put(Stage.LOAD.name(), loadMillis);
+        long t0 = System.nanoTime();
+        BarColumns bars = market.bars();
+        LocalDate asOf = req.asOf() != null ? req.asOf() : market.lastDate();
+        int asOfDay = asOf == null ? Integer.MIN_VALUE : (int) asOf.toEpochDay();
+        UniverseFilter filter = req.filter();
+
+        // ---- PRESCREEN
+        List<FilteredSymbol> filtered = new ArrayList<>();
+        List<SkippedSymbol> skipped = new ArrayList<>();
+        Set<String> requested = filter.symbols();
+        Set<String> seen = new HashSet<>();
+        for (SkippedSymbol s : market.loadSkipped()) {
+            if (requested.isEmpty() || requested.contains(s.symbol())) {
+                skipped.add(s);
+                seen.add(s.symbol());
+            }
+        }
+        int n = market.size();
+        tracker.stage(Stage.PRESCREEN, n);
+        int[] cand = new int[n];
+        int[] from = new int[n];
+        int[] at = new int[n];
+        int candidates = 0;
+        int minBars = features.minBars();
+        for (int s = 0; s < n; s++) {
+            SymbolInfo info = market.symbols().get(s);
+            if (!requested.isEmpty() && !requested.contains(info.symbol())) {
+                continue;
+            }
+            seen.add(info.symbol());
+            int asOfIndex = prescreen(bars, s, info, filter, asOfDay, asOf, minBars, filtered, skipped);
+            if (asOfIndex < 0) {
+                continue;
+            }
+            int start = bars.start(s);
+            from[candidates] = req.lookback() == 0 ? start : Math.max(start, asOfIndex - req.lookback() + 1);
+            at[candidates] = asOfIndex;
+            cand[candidates++] = s;
+        }
+        for (String sym : requested) {
+            if (!seen.contains(sym)) {
+                skipped.add(new SkippedSymbol(sym, SkipReason.NOT_IN_SOURCE, "not in " + market.source()));
+            }
+        }
+        tracker.advance(n);
+        long t1 = System.nanoTime();
+        stageMillis.put(Stage.PRESCREEN.name(), (t1 - t0) / 1e6);
+
+        // ---- INDICATORS
+        FeatureSchema schema = features.schema();
+        int cols = schema.size();
+        double[] matrix = new double[candidates * cols];
+        int maxBars = 0;
+        for (int i = 0; i < candidates; i++) {
+            maxBars = Math.max(maxBars, at[i] - from[i] + 1);
+        }
+        FeatureEngine.Workspace[] ws = new FeatureEngine.Workspace[threads];
+        int wsBars = maxBars;
+        final int[] fromF = from;
+        final int[] atF = at;
+        final int[] candF = cand;
+        tracker.stage(Stage.INDICATORS, candidates);
+        ParallelLoop.run(pool, threads, candidates, CHUNK, tracker, (w, a, b) -> {
+            if (ws[w] == null) {
+                ws[w] = features.newWorkspace(wsBars);
+            }
+            for (int i = a; i < b; i++) {
+                features.computeRow(bars, fromF[i], atF[i], market.index(), ws[w], matrix, i * cols);
+            }
+        });
+        String[] undefined = new String[candidates];
+        for (int i = 0; i < candidates; i++) {
+            undefined[i] = undefinedFeatures(matrix, i * cols, schema);
+        }
+        long t2 = System.nanoTime();
+        stageMillis.put(Stage.INDICATORS.name(), (t2 - t1) / 1e6);
+
+        // ---- SCORE
+        int nScores = scorer.names().size();
+        double[] scores = new double[candidates * nScores];
+        tracker.stage(Stage.SCORE, candidates);
+        ParallelLoop.run(pool, threads, candidates, CHUNK * 4, tracker, (w, a, b) -> {
+            double[] out = new double[nScores];
+            for (int i = a; i < b; i++) {
+                if (undefined[i] == null) {
+                    scorer.score(matrix, i * cols, schema, req.profile(), out);
+                    System.arraycopy(out, 0, scores, i * nScores, nScores);
+                }
+            }
+        });
+        long t3 = System.nanoTime();
+        stageMillis.put(Stage.SCORE.name(), (t3 - t2) / 1e6);
+
+        // ---- RANK
+        tracker.stage(Stage.RANK, candidates);
+        List<Integer> order = new ArrayList<>(candidates);
+        for (int i = 0; i < candidates; i++) {
+            if (undefined[i] != null) {
+                skipped.add(new SkippedSymbol(market.symbols().get(candF[i]).symbol(),
+                        SkipReason.UNDEFINED_INDICATORS, "non-finite " + undefined[i]));
+            } else {
+                order.add(i);
+            }
+        }
+        Comparator<Integer> byScore = Comparator.comparingDouble((Integer i) -> -scores[i * nScores]);
+        order.sort(byScore.thenComparing(i -> market.symbols().get(candF[i]).symbol()));
+        List<ScanRow> rows = new ArrayList<>(order.size());
+        List<String> names = scorer.names();
+        for (int r = 0; r < order.size(); r++) {
+            int i = order.get(r);
+            Map<String, Double> named = new LinkedHashMap<>();
+            for (int k = 0; k < nScores; k++) {
+                named.put(names.get(k), scores[i * nScores + k]);
+            }
+            rows.add(new ScanRow(r + 1, market.symbols().get(candF[i]), scores[i * nScores], named,
+                    Arrays.copyOfRange(matrix, i * cols, (i + 1) * cols), schema));
+        }
+        tracker.advance(candidates);
+        long t4 = System.nanoTime();
+        stageMillis.put(Stage.RANK.name(), (t4 - t3) / 1e6);
+
+        int universe = rows.size() + filtered.size() + skipped.size();
+        double computeSecs = (t4 - t0) / 1e9;
+        ScanMetrics metrics = new ScanMetrics(stageMillis, loadMillis + (t4 - t0) / 1e6,
+                computeSecs > 0 ? universe / computeSecs : 0, threads, "local");
+        return new ScanResult(req, asOf, market.source(), market.dataVersion(), schema, rows, filtered, skipped,
+                new Accounting(universe, rows.size(), filtered.size(), skipped.size()), metrics);
+    }
+
+    /** Returns the flat index of the as-of bar when the symbol passes, else records why not and returns -1. */
+    private static int prescreen(BarColumns bars, int s, SymbolInfo info, UniverseFilter filter, int asOfDay,
+                                 LocalDate asOf, int minBars, List<FilteredSymbol> filtered,
+                                 List<SkippedSymbol> skipped) {
+        String sym = info.symbol();
+        if (!filter.acceptsSector(info.sector())) {
+            filtered.add(new FilteredSymbol(sym, UniverseFilter.SECTORS, "sector " + info.sector()));
+            return -1;
+        }
+        int at = bars.lastIndexOnOrBefore(s, asOfDay);
+        int start = bars.start(s);
+        if (at < start) {
+            skipped.add(new SkippedSymbol(sym, SkipReason.NO_DATA_AT_AS_OF,
+                    bars.length(s) == 0 ? "no bars" : "first bar " + bars.date(start) + " is after " + asOf));
+            return -1;
+        }
+        int lag = asOfDay - bars.day()[at];
+        if (lag > STALE_DAYS) {
+            skipped.add(new SkippedSymbol(sym, SkipReason.STALE_DATA,
+                    "last bar " + bars.date(at) + " is " + lag + " days before " + asOf));
+            return -1;
+        }
+        int history = at - start + 1;
+        if (history < minBars) {
+            skipped.add(new SkippedSymbol(sym, SkipReason.INSUFFICIENT_HISTORY,
+                    history + " bars up to " + asOf + ", needs " + minBars));
+            return -1;
+        }
+        if (history < filter.minHistoryBars()) {
+            filtered.add(new FilteredSymbol(sym, UniverseFilter.MIN_HISTORY,
+                    history + " bars < " + filter.minHistoryBars()));
+            return -1;
+        }
+        double close = bars.close()[at];
+        if (close < filter.minPrice()) {
+            filtered.add(new FilteredSymbol(sym, UniverseFilter.MIN_PRICE,
+                    String.format(Locale.ROOT, "close %.2f < %.2f", close, filter.minPrice())));
+            return -1;
+        }
+        if (close > filter.maxPrice()) {
+            filtered.add(new FilteredSymbol(sym, UniverseFilter.MAX_PRICE,
+                    String.format(Locale.ROOT, "close %.2f > %.2f", close, filter.maxPrice())));
+            return -1;
+        }
+        if (filter.minDollarVolume() > 0) {
+            double dv = dollarVolume(bars, Math.max(start, at - DOLLAR_VOLUME_BARS + 1), at);
+            if (!(dv >= filter.minDollarVolume())) {
+                filtered.add(new FilteredSymbol(sym, UniverseFilter.MIN_DOLLAR_VOLUME,
+                        String.format(Locale.ROOT, "20-day dollar volume %,.0f < %,.0f", dv, filter.minDollarVolume())));
+                return -1;
+            }
+        }
+        return at;
+    }
+
+    /** Average close × volume over bars {@code [a, b]}. */
+    static double dollarVolume(BarColumns bars, int a, int b) {
+        double sum = 0;
+        double[] c = bars.close();
+        double[] v = bars.volume();
+        for (int i = a; i <= b; i++) {
+            sum += c[i] * v[i];
+        }
+        return sum / (b - a + 1);
+    }
+
+    private String undefinedFeatures(double[] m, int off, FeatureSchema schema) {
+        StringBuilder sb = null;
+        for (int c = 0; c < schema.size(); c++) {
+            if (!Double.isFinite(m[off + c]) && !features.isOptional(c)) {
+                sb = sb == null ? new StringBuilder() : sb.append(", ");
+                sb.append(schema.names().get(c));
+            }
+        }
+        return sb == null ? null : sb.toString();
+    }
+}

@@ -1,0 +1,139 @@
+package io.technic.scanner.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.technic.scanner.model.FilteredSymbol;
+import io.technic.scanner.model.ScanRequest;
+import io.technic.scanner.model.ScanResult;
+import io.technic.scanner.model.ScanRow;
+import io.technic.scanner.model.SkippedSymbol;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a result as one JSON object: {@code request}, {@code asOf}, {@code source},
+ * {@code dataVersion}, {@code accounting} ({@code universe, ranked, filtered, skipped}),
+ * {@code shown}, {@code metrics}, {@code rows} (the top N, each with {@code symbol}, scores
+ * and features), {@code filtered} and {@code skipped} (each with {@code symbol} and the
+ * reason). Non-finite numbers are written as {@code null}.
+ */
+public final class JsonResultWriter {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private JsonResultWriter() {}
+
+    public static void write(ScanResult r, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            request(g, r.request());
+            g.writeStringField("asOf", r.asOf() == null ? null : r.asOf().toString());
+            g.writeStringField("source", r.source());
+            g.writeStringField("dataVersion", r.dataVersion());
+            g.writeObjectFieldStart("accounting");
+            g.writeNumberField("universe", r.accounting().universe());
+            g.writeNumberField("ranked", r.accounting().ranked());
+            g.writeNumberField("filtered", r.accounting().filtered());
+            g.writeNumberField("skipped", r.accounting().skipped());
+            g.writeEndObject();
+            List<ScanRow> top = r.top();
+            g.writeNumberField("shown", top.size());
+            g.writeObjectFieldStart("metrics");
+            g.writeObjectFieldStart("stageMillis");
+            for (Map.Entry<String, Double> e : r.metrics().stageMillis().entrySet()) {
+                num(g, e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            num(g, "totalMillis", r.metrics().totalMillis());
+            num(g, "symbolsPerSecond", r.metrics().symbolsPerSecond());
+            g.writeNumberField("threads", r.metrics().threads());
+            g.writeStringField("resultSource", r.metrics().source());
+            g.writeEndObject();
+            g.writeArrayFieldStart("rows");
+            for (ScanRow row : top) {
+                row(g, row);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("filtered");
+            for (FilteredSymbol f : r.filtered()) {
+                g.writeStartObject();
+                g.writeStringField("symbol", f.symbol());
+                g.writeStringField("filter", f.filter());
+                g.writeStringField("detail", f.detail());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("skipped");
+            for (SkippedSymbol s : r.skipped()) {
+                g.writeStartObject();
+                g.writeStringField("symbol", s.symbol());
+                g.writeStringField("reason", s.reason().name());
+                g.writeStringField("detail", s.detail());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void request(JsonGenerator g, ScanRequest q) throws IOException {
+        g.writeObjectFieldStart("request");
+        g.writeStringField("source", q.source());
+        g.writeStringField("profile", q.profile().id());
+        g.writeStringField("asOf", q.asOf() == null ? null : q.asOf().toString());
+        g.writeNumberField("lookback", q.lookback());
+        g.writeNumberField("topN", q.topN());
+        g.writeNumberField("threads", q.threads());
+        g.writeObjectFieldStart("filter");
+        g.writeArrayFieldStart("symbols");
+        for (String s : q.filter().symbols()) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("sectors");
+        for (String s : q.filter().sectors()) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+        num(g, "minPrice", q.filter().minPrice());
+        num(g, "maxPrice", q.filter().maxPrice());
+        num(g, "minDollarVolume", q.filter().minDollarVolume());
+        g.writeNumberField("minHistoryBars", q.filter().minHistoryBars());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void row(JsonGenerator g, ScanRow row) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("rank", row.rank());
+        g.writeStringField("symbol", row.symbol());
+        g.writeStringField("name", row.info().name());
+        g.writeStringField("sector", row.info().sector());
+        g.writeStringField("industry", row.info().industry());
+        num(g, "score", row.score());
+        g.writeObjectFieldStart("scores");
+        for (Map.Entry<String, Double> e : row.scores().entrySet()) {
+            num(g, e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("features");
+        List<String> names = row.schema().names();
+        for (int i = 0; i < names.size(); i++) {
+            num(g, names.get(i), row.features()[i]);
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void num(JsonGenerator g, String name, double v) throws IOException {
+        if (Double.isFinite(v)) {
+            g.writeNumberField(name, v);
+        } else {
+            g.writeNullField(name);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.technic.scanner.export;
+
+import io.technic.scanner.feature.Features;
+import io.technic.scanner.model.ScanResult;
+import io.technic.scanner.model.ScanRow;
+import io.technic.scanner.model.SkipReason;
+import io.technic.scanner.model.SkippedSymbol;
+import io.technic.scanner.score.TechRating;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Renders a result as an aligned text table for a terminal, with a summary header and footer. */
+public final class TableResultWriter {
+
+    private TableResultWriter() {}
+
+    private record Col(String title, int width, boolean left, Function<ScanRow, String> value) {}
+
+    private static final Col[] COLS = {
+        new Col("#", 5, false, r -> Integer.toString(r.rank())),
+        new Col("Symbol", 7, true, ScanRow::symbol),
+        new Col("Name", 22, true, r -> cut(r.info().name(), 22)),
+        new Col("Sector", 18, true, r -> cut(r.info().sector(), 18)),
+        new Col("Close", 10, false, r -> num(r.feature(Features.CLOSE), 2)),
+        new Col("Tech", 5, false, r -> num(r.scores().get(TechRating.TECH_RATING), 1)),
+        new Col("Trend", 5, false, r -> num(r.scores().get(TechRating.TREND), 0)),
+        new Col("Mom", 4, false, r -> num(r.scores().get(TechRating.MOMENTUM), 0)),
+        new Col("Vol", 4, false, r -> num(r.scores().get(TechRating.VOLUME), 0)),
+        new Col("Calm", 4, false, r -> num(r.scores().get(TechRating.VOLATILITY), 0)),
+        new Col("RSI", 5, false, r -> num(r.feature(Features.RSI_14), 1)),
+        new Col("ADX", 5, false, r -> num(r.feature(Features.ADX_14), 1)),
+        new Col("ATR%", 5, false, r -> num(r.feature(Features.ATR_PCT), 2)),
+        new Col("RelVol", 6, false, r -> num(r.feature(Features.REL_VOLUME_20), 2)),
+        new Col("52wHi%", 7, false, r -> num(100 * r.feature(Features.DIST_52W_HIGH), 1)),
+    };
+
+    public static void write(ScanResult r, OutputStream out) throws IOException {
+        PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+        var a = r.accounting();
+        w.printf(Locale.ROOT, "Technic scan  source=%s  as-of=%s  profile=%s%n", r.source(), r.asOf(),
+                r.request().profile().id());
+        w.printf(Locale.ROOT, "universe %,d: ranked %,d, filtered %,d, skipped %,d   showing %,d%n%n",
+                a.universe(), a.ranked(), a.filtered(), a.skipped(), r.top().size());
+        StringBuilder sb = new StringBuilder();
+        for (Col c : COLS) {
+            pad(sb, c.title(), c.width(), c.left());
+        }
+        w.println(sb.toString().stripTrailing());
+        for (ScanRow row : r.top()) {
+            sb.setLength(0);
+            for (Col c : COLS) {
+                pad(sb, c.value().apply(row), c.width(), c.left());
+            }
+            w.println(sb.toString().stripTrailing());
+        }
+        w.println();
+        if (!r.filtered().isEmpty()) {
+            Map<String, Integer> byFilter = new TreeMap<>();
+            r.filtered().forEach(f -> byFilter.merge(f.filter(), 1, Integer::sum));
+            w.println("filtered by " + byFilter);
+        }
+        if (!r.skipped().isEmpty()) {
+            Map<SkipReason, Integer> byReason = new TreeMap<>();
+            r.skipped().forEach(s -> byReason.merge(s.reason(), 1, Integer::sum));
+            w.println("skipped " + byReason);
+            int shown = 0;
+            for (SkippedSymbol s : r.skipped()) {
+                if (shown++ == 5) {
+                    w.println("  ... (--format json lists every one)");
+                    break;
+                }
+                w.println("  " + s.symbol() + ": " + s.reason() + " (" + s.detail() + ")");
+            }
+        }
+        var m = r.metrics();
+        StringBuilder stages = new StringBuilder();
+        m.stageMillis().forEach((k, v) -> stages.append(String.format(Locale.ROOT, " %s %.1f", k.toLowerCase(Locale.ROOT), v)));
+        w.printf(Locale.ROOT, "time %.1f ms (%s ms), %,.0f symbols/s on %d threads%n", m.totalMillis(),
+                stages.toString().trim(), m.symbolsPerSecond(), m.threads());
+        w.flush();
+    }
+
+    private static void pad(StringBuilder sb, String s, int width, boolean left) {
+        if (!sb.isEmpty()) {
+            sb.append(' ');
+        }
+        int gap = Math.max(0, width - s.length());
+        if (left) {
+            sb.append(s).append(" ".repeat(gap));
+        } else {
+            sb.append(" ".repeat(gap)).append(s);
+        }
+    }
+
+    private static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+    private static String num(Double v, int decimals) {
+        return v == null || !Double.isFinite(v) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+}

@@ -1,0 +1,35 @@
+package io.technic.scanner.model;
+
+import java.util.Map;
+
+/**
+ * One ranked symbol.
+ *
+ * @param rank     1-based position in the ranking
+ * @param info     symbol and metadata
+ * @param score    the ranking key (0–100; TechRating until MERIT lands)
+ * @param scores   named scores and sub-scores, 0–100, in presentation order
+ * @param features the feature row at the as-of date, aligned with {@code schema}; do not modify
+ * @param schema   names of {@code features}
+ */
+public record ScanRow(int rank, SymbolInfo info, double score, Map<String, Double> scores,
+                      double[] features, FeatureSchema schema) {
+
+    public ScanRow {
+        scores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scores));
+    }
+
+    public String symbol() {
+        return info.symbol();
+    }
+
+    /** A feature by name. @throws IllegalArgumentException for an unknown name */
+    public double feature(String name) {
+        return features[schema.indexOf(name)];
+    }
+
+    /** A copy with another rank. */
+    public ScanRow withRank(int r) {
+        return new ScanRow(r, info, score, scores, features, schema);
+    }
+}
