@@ -12,8 +12,8 @@ public interface ScanHandle {
 
     /**
      * Requests cancellation; the workers notice within a block of symbols (well under 100 ms)
-     * and {@link #result()} then completes exceptionally with a
-     * {@link java.util.concurrent.CancellationException}. No effect once done.
+     * and {@link #result()} then completes as cancelled ({@code isCancelled()} is true and
+     * {@code get()} throws {@link java.util.concurrent.CancellationException}). No effect once done.
      */
     void cancel();
 

@@ -27,10 +27,10 @@ final class ProgressTracker {
         this.listener = listener;
     }
 
-    /** Enters {@code next} with {@code work} symbols to process and always notifies. */
+    /** Enters {@code next} with {@code work} symbols to process and always notifies; DONE counts all as done. */
     void stage(Stage next, int work) {
         total = work;
-        done.set(0);
+        done.set(next == Stage.DONE ? work : 0);
         stageStartNanos = System.nanoTime();
         stage = next;
         emit(System.nanoTime());
