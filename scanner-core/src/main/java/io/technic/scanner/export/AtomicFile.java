@@ -20,7 +20,22 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes text to a character stream. */
+    @FunctionalInterface
+    public interface TextWriter {
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
     private AtomicFile() {}
+
+    /** Replaces {@code target} with UTF-8 text; see {@link #write(Path, Writer)}. */
+    public static void writeText(Path target, TextWriter writer) throws IOException {
+        write(target, out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            writer.writeTo(w);
+            w.flush();
+        });
+    }
 
     /**
      * Replaces {@code target} with what {@code writer} produces.

@@ -3,10 +3,7 @@ package io.technic.scanner.export;
 import io.technic.scanner.model.ScanResult;
 import io.technic.scanner.model.ScanRow;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -18,8 +15,7 @@ public final class CsvResultWriter {
 
     private CsvResultWriter() {}
 
-    public static void write(ScanResult r, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    public static void write(ScanResult r, Writer w) throws IOException {
         List<ScanRow> rows = r.top();
         StringBuilder sb = new StringBuilder(256);
         sb.append("rank,symbol,name,sector,industry");

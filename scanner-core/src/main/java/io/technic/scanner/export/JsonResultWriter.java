@@ -1,6 +1,5 @@
 package io.technic.scanner.export;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.technic.scanner.model.FilteredSymbol;
@@ -9,7 +8,7 @@ import io.technic.scanner.model.ScanResult;
 import io.technic.scanner.model.ScanRow;
 import io.technic.scanner.model.SkippedSymbol;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +25,8 @@ public final class JsonResultWriter {
 
     private JsonResultWriter() {}
 
-    public static void write(ScanResult r, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+    public static void write(ScanResult r, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             request(g, r.request());
@@ -77,7 +76,9 @@ public final class JsonResultWriter {
             }
             g.writeEndArray();
             g.writeEndObject();
+            g.writeRaw('\n');
         }
+        out.flush();
     }
 
     private static void request(JsonGenerator g, ScanRequest q) throws IOException {

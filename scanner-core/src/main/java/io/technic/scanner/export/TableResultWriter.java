@@ -7,9 +7,8 @@ import io.technic.scanner.model.SkipReason;
 import io.technic.scanner.model.SkippedSymbol;
 import io.technic.scanner.score.TechRating;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,8 +39,8 @@ public final class TableResultWriter {
         new Col("52wHi%", 7, false, r -> num(100 * r.feature(Features.DIST_52W_HIGH), 1)),
     };
 
-    public static void write(ScanResult r, OutputStream out) throws IOException {
-        PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+    public static void write(ScanResult r, Writer out) throws IOException {
+        PrintWriter w = new PrintWriter(out);
         var a = r.accounting();
         w.printf(Locale.ROOT, "Technic scan  source=%s  as-of=%s  profile=%s%n", r.source(), r.asOf(),
                 r.request().profile().id());

@@ -1,0 +1,19 @@
+package io.technic.scanner.export;
+
+import io.technic.scanner.model.ScanResult;
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes a result in a chosen {@link ResultFormat}. */
+public final class ResultWriters {
+
+    private ResultWriters() {}
+
+    public static void write(ResultFormat format, ScanResult r, Writer out) throws IOException {
+        switch (format) {
+            case TABLE -> TableResultWriter.write(r, out);
+            case CSV -> CsvResultWriter.write(r, out);
+            case JSON -> JsonResultWriter.write(r, out);
+        }
+    }
+}
