@@ -54,6 +54,40 @@ final class TaLibReference {
         return full;
     }
 
+    /** One TA-Lib call over a whole symbol, writing its compact outputs. */
+    @FunctionalInterface
+    interface Call {
+        RetCode run(MInteger outBeg, MInteger outNb, double[][] out);
+    }
+
+    /**
+     * Runs {@code call} (TA-Lib over {@code [0, size)}) and returns its {@code outputs} outputs
+     * expanded to full length. A series no longer than {@code lookback} expects all NaN, whatever
+     * code TA-Lib returns for it; otherwise TA-Lib must succeed.
+     */
+    static double[][] reference(int size, int lookback, int outputs, Call call) {
+        double[][] compact = new double[outputs][size];
+        MInteger beg = new MInteger();
+        MInteger nb = new MInteger();
+        RetCode rc = call.run(beg, nb, compact);
+        double[][] full = new double[outputs][];
+        if (size <= lookback) {
+            beg.value = 0;
+            nb.value = 0;
+        } else {
+            assertOk(rc);
+        }
+        for (int o = 0; o < outputs; o++) {
+            full[o] = expand(compact[o], beg, nb, size);
+        }
+        return full;
+    }
+
+    /** {@link #reference} for a single-output function. */
+    static double[] reference1(int size, int lookback, Call call) {
+        return reference(size, lookback, 1, call)[0];
+    }
+
     static void assertOk(RetCode rc) {
         assertThat(rc).isEqualTo(RetCode.Success);
     }
