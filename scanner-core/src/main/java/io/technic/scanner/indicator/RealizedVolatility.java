@@ -10,8 +10,9 @@ import java.util.Arrays;
  * (a NaN close makes every later output NaN).
  *
  * <p>The variance comes from running sums of the returns and their squares, clamped at 0
- * against rounding; a window of unchanged closes gives exactly 0. Each return is computed once and kept in a ring of {@code period} doubles
- * until it leaves the window: the only allocation, independent of the range. Stateless and thread-safe.
+ * against rounding; a window of unchanged closes gives exactly 0. Each return is computed once
+ * and kept in a ring of {@code period} doubles until it leaves the window: the only allocation,
+ * independent of the range. Stateless and thread-safe.
  */
 public final class RealizedVolatility {
 

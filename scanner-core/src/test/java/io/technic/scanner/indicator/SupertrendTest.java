@@ -16,22 +16,28 @@ class SupertrendTest {
             Supertrend.compute(c[1], c[2], c[3], from, to, 10, 3.0, out[0], out[1]);
 
     /**
-     * ATR 3, multiplier 1, so the bands are hl2 ± ATR. TR[i] = max(h - l, |h - c[-1]|, |l - c[-1]|).
+     * ATR 3, multiplier 1, so the bands are hl2 ± ATR. TR = max(h - l, |h - c[-1]|, |l - c[-1]|).
      * <pre>
-     * bar  h     l     c     TR   ATR                   hl2   basic U/L   final U   final L  trend  line
-     *  0   11    9     10    -    -
-     *  1   12    10    11    2    -
-     *  2   11    9     10    2    -
-     *  3   11    9     10    2    (2+2+2)/3 = 2         10    12 / 8      12        8        down   12   first bar: starts down
-     *  4   10    8     9     2    (2*2+2)/3 = 2         9     11 / 7      11        8        down   11   11 &lt; 12: upper follows
-     *  5   9     7     8     2    2                     8     10 / 6      10        8        down   10
-     *  6   10    8     9.5   2    2                     9     11 / 7      10        8        down   10   11 &gt; 10, c[-1] 8 &lt;= 10: held
-     *  7   13    10    12.5  3.5  (2*2+3.5)/3 = 2.5     11.5  14 / 9      10        9        UP     9    12.5 &gt; 10: flips up
-     *  8   13.5  12.5  13    1    (2.5*2+1)/3 = 2       13    15 / 11     15        11       up     11   c[-1] 12.5 &gt; 10: upper resets
-     *  9   13    11    11.5  2    2                     12    14 / 10     14        11       up     11   10 &lt; 11, c[-1] 13 &gt;= 11: held
-     * 10   11.5  9.5   10    2    2                     10.5  12.5 / 8.5  12.5      11       DOWN   12.5 10 &lt; 11: flips down
-     * 11   11    9     10.5  2    2                     10    12 / 8      12        8        down   12   c[-1] 10 &lt; 11: lower resets
+     *  i  h     l     c     TR   ATR                hl2   basic U / L  final U  final L  trend  line
+     *  0  11    9     10    -
+     *  1  12    10    11    2
+     *  2  11    9     10    2
+     *  3  11    9     10    2    (2+2+2)/3 = 2      10    12 / 8       12       8        down   12
+     *  4  10    8     9     2    (2*2+2)/3 = 2      9     11 / 7       11       8        down   11
+     *  5  9     7     8     2    2                  8     10 / 6       10       8        down   10
+     *  6  10    8     9.5   2    2                  9     11 / 7       10       8        down   10
+     *  7  13    10    12.5  3.5  (2*2+3.5)/3 = 2.5  11.5  14 / 9       10       9        UP     9
+     *  8  13.5  12.5  13    1    (2.5*2+1)/3 = 2    13    15 / 11      15       11       up     11
+     *  9  13    11    11.5  2    2                  12    14 / 10      14       11       up     11
+     * 10  11.5  9.5   10    2    2                  10.5  12.5 / 8.5   12.5     11       DOWN   12.5
+     * 11  11    9     10.5  2    2                  10    12 / 8       12       8        down   12
      * </pre>
+     * 3: first defined bar, starts down (10 is not above 12). 4: basic 11 &lt; 12, the upper band
+     * follows. 6: basic 11 &gt; 10 and c[-1] 8 is not above 10, so the upper band holds at 10.
+     * 7: close 12.5 &gt; 10 flips up; basic lower 9 &gt; 8 lifts the lower band. 8: c[-1] 12.5 was
+     * above the upper band 10, so it resets to basic 15. 9: basic lower 10 &lt; 11 and c[-1] 13 is
+     * not below 11: the lower band holds. 10: close 10 &lt; 11 flips down; the line is the upper
+     * band, basic 12.5 &lt; 14. 11: c[-1] 10 was below the lower band 11, so it resets to basic 8.
      */
     @Test
     void supertrendRatchetsAndFlipsOnAHandComputedSeries() {
@@ -83,7 +89,8 @@ class SupertrendTest {
             for (int i = 10; i < n; i++) {
                 int bar = i;
                 Supplier<String> at = () -> s.symbol() + " bar " + bar + ": close " + close[bar] + ", line "
-                        + line[bar] + ", direction " + dir[bar] + " (before: " + line[bar - 1] + ", " + dir[bar - 1] + ")";
+                        + line[bar] + ", direction " + dir[bar]
+                        + " (before: " + line[bar - 1] + ", " + dir[bar - 1] + ")";
                 double hl2 = (s.high()[i] + s.low()[i]) / 2;
                 double basicUpper = hl2 + 3 * atr[i];
                 double basicLower = hl2 - 3 * atr[i];
