@@ -1,0 +1,64 @@
+package io.technic.scanner.indicator;
+
+/**
+ * Ichimoku Kinko Hyo lines, usually 9 / 26 / 52, each a channel midpoint
+ * {@code (highest high + lowest low) / 2} over a window ending at the current bar (TA-Lib
+ * MIDPRICE): tenkan-sen over {@code tenkanPeriod}, kijun-sen over {@code kijunPeriod},
+ * senkou span B over {@code senkouBPeriod}, and senkou span A = {@code (tenkan + kijun) / 2}.
+ * Price units.
+ *
+ * <p><b>Unshifted.</b> Every output at position {@code t} uses bars up to {@code t} only. A chart
+ * plots senkou A and B {@code kijunPeriod} (26) bars <em>ahead</em>, so the cloud drawn under
+ * bar {@code t} is {@code senkouA[t - 26]} / {@code senkouB[t - 26]}; "close above the cloud"
+ * is {@code close[t] > max(senkouA[t - 26], senkouB[t - 26])}. The chikou span is the close
+ * plotted 26 bars <em>back</em> and needs no output: compare {@code close[t]} with
+ * {@code close[t - 26]}.
+ *
+ * <p><b>Warm-up per line:</b> tenkan {@code tenkanPeriod - 1}, kijun {@code kijunPeriod - 1},
+ * senkou A {@code max(tenkanPeriod, kijunPeriod) - 1}, senkou B {@code senkouBPeriod - 1}; each
+ * line is NaN before its own warm-up ends (8, 25, 25, 51 for 9 / 26 / 52), and
+ * {@link #lookback} gives the bar from which all four are defined. Stateless and thread-safe.
+ */
+public final class Ichimoku {
+
+    private Ichimoku() {}
+
+    /**
+     * Bars until every line is defined: {@code max(tenkanPeriod, kijunPeriod, senkouBPeriod) - 1}
+     * (51 for 9 / 26 / 52). Single lines start earlier, see the class description.
+     */
+    public static int lookback(int tenkanPeriod, int kijunPeriod, int senkouBPeriod) {
+        return Math.max(tenkanPeriod, Math.max(kijunPeriod, senkouBPeriod)) - 1;
+    }
+
+    /**
+     * Writes the four unshifted lines of {@code [from, to)} into the same positions of the four
+     * outputs, which must be distinct arrays, none of them an input.
+     *
+     * @throws IllegalArgumentException if any period is {@code < 1}
+     */
+    public static void compute(double[] high, double[] low, int from, int to,
+                               int tenkanPeriod, int kijunPeriod, int senkouBPeriod,
+                               double[] tenkan, double[] kijun, double[] senkouA, double[] senkouB) {
+        if (tenkanPeriod < 1 || kijunPeriod < 1 || senkouBPeriod < 1) {
+            throw new IllegalArgumentException("periods must be >= 1: " + tenkanPeriod + "/" + kijunPeriod
+                    + "/" + senkouBPeriod);
+        }
+        // senkouA is the scratch for each line's lowest low until it gets its own values
+        midpoint(high, low, from, to, tenkanPeriod, tenkan, senkouA);
+        midpoint(high, low, from, to, kijunPeriod, kijun, senkouA);
+        midpoint(high, low, from, to, senkouBPeriod, senkouB, senkouA);
+        for (int i = from; i < to; i++) {
+            senkouA[i] = (tenkan[i] + kijun[i]) / 2;
+        }
+    }
+
+    private static void midpoint(double[] high, double[] low, int from, int to, int period,
+                                 double[] out, double[] scratch) {
+        WindowExtreme.highest(high, from, to, period, out);
+        WindowExtreme.lowest(low, from, to, period, scratch);
+        for (int i = from; i < to; i++) {
+            out[i] = (out[i] + scratch[i]) / 2;
+        }
+    }
+}
