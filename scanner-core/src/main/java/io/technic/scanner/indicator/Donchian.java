@@ -27,8 +27,8 @@ public final class Donchian {
      */
     public static void compute(double[] high, double[] low, double[] close, int from, int to, int period,
                                double[] upper, double[] middle, double[] lower, double[] position) {
-        WindowExtreme.highest(high, from, to, period, upper);
-        WindowExtreme.lowest(low, from, to, period, lower);
+        RollingMax.compute(high, from, to, period, upper);
+        RollingMin.compute(low, from, to, period, lower);
         for (int i = from; i < to; i++) {
             double up = upper[i];
             double down = lower[i];

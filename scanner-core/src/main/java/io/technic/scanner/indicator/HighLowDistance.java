@@ -25,8 +25,8 @@ public final class HighLowDistance {
      */
     public static void compute(double[] high, double[] low, double[] close, int from, int to, int period,
                                double[] fromHigh, double[] fromLow) {
-        WindowExtreme.highest(high, from, to, period, fromHigh);
-        WindowExtreme.lowest(low, from, to, period, fromLow);
+        RollingMax.compute(high, from, to, period, fromHigh);
+        RollingMin.compute(low, from, to, period, fromLow);
         for (int i = from; i < to; i++) {
             fromHigh[i] = close[i] / fromHigh[i] - 1;
             fromLow[i] = close[i] / fromLow[i] - 1;

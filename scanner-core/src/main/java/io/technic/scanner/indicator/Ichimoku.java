@@ -55,8 +55,8 @@ public final class Ichimoku {
 
     private static void midpoint(double[] high, double[] low, int from, int to, int period,
                                  double[] out, double[] scratch) {
-        WindowExtreme.highest(high, from, to, period, out);
-        WindowExtreme.lowest(low, from, to, period, scratch);
+        RollingMax.compute(high, from, to, period, out);
+        RollingMin.compute(low, from, to, period, scratch);
         for (int i = from; i < to; i++) {
             out[i] = (out[i] + scratch[i]) / 2;
         }

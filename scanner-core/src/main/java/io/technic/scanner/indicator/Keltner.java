@@ -21,7 +21,7 @@ public final class Keltner {
      * (19 for 20 / 10).
      */
     public static int lookback(int emaPeriod, int atrPeriod) {
-        return Math.max(Ema.lookback(emaPeriod), WilderAtr.lookback(atrPeriod));
+        return Math.max(Ema.lookback(emaPeriod), Atr.lookback(atrPeriod));
     }
 
     /**
@@ -42,7 +42,7 @@ public final class Keltner {
         }
         int first = Math.min(from + lookback(emaPeriod, atrPeriod), to);
         Ema.compute(close, from, to, emaPeriod, middle);
-        WilderAtr.compute(high, low, close, from, to, atrPeriod, lower); // lower holds the ATR until overwritten
+        Atr.compute(high, low, close, from, to, atrPeriod, lower); // lower holds the ATR until overwritten
         Arrays.fill(upper, from, first, Double.NaN);
         Arrays.fill(middle, from, first, Double.NaN);
         Arrays.fill(lower, from, first, Double.NaN);

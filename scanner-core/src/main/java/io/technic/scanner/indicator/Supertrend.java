@@ -33,7 +33,7 @@ public final class Supertrend {
 
     /** Warm-up in bars: {@code atrPeriod} (10 for 10 / 3), the same for both outputs. */
     public static int lookback(int atrPeriod) {
-        return WilderAtr.lookback(atrPeriod);
+        return Atr.lookback(atrPeriod);
     }
 
     /**
@@ -48,7 +48,7 @@ public final class Supertrend {
         if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
             throw new IllegalArgumentException("multiplier must be finite and > 0: " + multiplier);
         }
-        WilderAtr.compute(high, low, close, from, to, atrPeriod, line); // line holds the ATR until overwritten
+        Atr.compute(high, low, close, from, to, atrPeriod, line); // line holds the ATR until overwritten
         int first = Math.min(from + lookback(atrPeriod), to);
         Arrays.fill(direction, from, first, Double.NaN);
         double upper = Double.NaN;
