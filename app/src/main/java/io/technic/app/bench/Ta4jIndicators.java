@@ -68,8 +68,9 @@ import org.ta4j.core.num.Num;
  * the index's ROC. Keltner's middle is EMA20 of close (ta4j's default: of typical price);
  * Ichimoku's senkou spans use displacement 1 (values at the bar they are computed for).
  *
- * <p>On random walks the outputs equal the TA-Lib anchor's to 1e-9 relative, except OBV (ta4j
- * starts at 0, TA-Lib at the first volume) and bandwidth (ta4j in percent).
+ * <p>On random walks and on real bars the last values equal the TA-Lib anchor's to 1e-9
+ * relative, except OBV (ta4j starts at 0, TA-Lib at the first volume), bandwidth (ta4j in
+ * percent) and Parabolic SAR after some reversals (the libraries resolve them differently).
  */
 final class Ta4jIndicators {
 
