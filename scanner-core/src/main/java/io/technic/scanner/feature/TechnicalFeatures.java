@@ -25,6 +25,7 @@ import io.technic.scanner.indicator.RelativeVolume;
 import io.technic.scanner.indicator.Roc;
 import io.technic.scanner.indicator.RollingVwap;
 import io.technic.scanner.indicator.Rsi;
+import io.technic.scanner.indicator.ScanRecurrences;
 import io.technic.scanner.indicator.Sma;
 import io.technic.scanner.indicator.Stochastic;
 import io.technic.scanner.indicator.Supertrend;
@@ -35,18 +36,22 @@ import io.technic.scanner.model.FeatureSchema;
 /**
  * The standard feature row ({@link Features#SCHEMA}) at one bar, from the indicator kernels.
  *
- * <p>How it stays fast without a second implementation of any indicator: the symbol's bars
- * are first copied into a per-thread workspace (a few KB, cache-resident); recursive
- * indicators (EMA, MACD, RSI, ATR, ADX, OBV, SAR, Supertrend, Keltner) then run over the whole
- * history {@code [from, at]}, since their value depends on where they were seeded; windowed
- * indicators (SMA, Bollinger, stochastic, CCI, ...) run only over the last window that
- * defines the value at {@code at} — the same kernel on a shorter range gives the same value.
+ * <p>How it stays fast without a second implementation of any indicator: the recursive
+ * indicators (EMA, MACD, RSI, ATR, ADX, OBV, SAR, Supertrend, Keltner) run as one fused pass
+ * ({@link ScanRecurrences}) over the whole history {@code [from, at]} in place, bit-identical
+ * to their kernels, since their value depends on where they were seeded; the windowed
+ * indicators (SMA, Bollinger, stochastic, CCI, ...) run their own kernels over only the last
+ * window that defines the value at {@code at}, on a copy of the last {@value #TAIL_BARS} bars
+ * in a cache-resident per-thread workspace.
  * Never reads a bar after {@code at}. Thread-safe; workspaces are per thread.
  */
 public final class TechnicalFeatures implements FeatureEngine {
 
     /** Longest warm-up: the 252-bar return needs 253 bars. */
     public static final int MIN_BARS = 253;
+
+    /** Bars the windowed indicators look at: the 252-bar return and 52-week range need 253. */
+    private static final int TAIL_BARS = 253;
 
     private static final FeatureSchema S = Features.SCHEMA;
     private static final int I_CLOSE = S.indexOf(CLOSE);
@@ -158,6 +163,7 @@ public final class TechnicalFeatures implements FeatureEngine {
         final double[] v;
         final int[] day;
         final double[][] t = new double[6][];
+        final double[] rec = new double[ScanRecurrences.OUTPUTS];
 
         Ws(int cap) {
             this.cap = cap;
@@ -186,15 +192,20 @@ public final class TechnicalFeatures implements FeatureEngine {
             throw new IllegalArgumentException(n + " bars given, " + MIN_BARS + " needed");
         }
         Ws w = (Ws) workspace;
-        if (n > w.cap) {
+        if ((fullRange ? n : Math.min(n, TAIL_BARS)) > w.cap) {
             throw new IllegalArgumentException(n + " bars exceed the workspace capacity " + w.cap);
         }
-        System.arraycopy(bars.open(), from, w.o, 0, n);
-        System.arraycopy(bars.high(), from, w.h, 0, n);
-        System.arraycopy(bars.low(), from, w.l, 0, n);
-        System.arraycopy(bars.close(), from, w.c, 0, n);
-        System.arraycopy(bars.volume(), from, w.v, 0, n);
-        System.arraycopy(bars.day(), from, w.day, 0, n);
+        // Recursive indicators read the flat arrays in place; windowed ones need only the last
+        // TAIL_BARS bars, copied into cache-resident workspace arrays (the whole history in
+        // full-range mode).
+        int copyFrom = fullRange ? from : Math.max(from, at + 1 - TAIL_BARS);
+        n = at - copyFrom + 1;
+        System.arraycopy(bars.open(), copyFrom, w.o, 0, n);
+        System.arraycopy(bars.high(), copyFrom, w.h, 0, n);
+        System.arraycopy(bars.low(), copyFrom, w.l, 0, n);
+        System.arraycopy(bars.close(), copyFrom, w.c, 0, n);
+        System.arraycopy(bars.volume(), copyFrom, w.v, 0, n);
+        System.arraycopy(bars.day(), copyFrom, w.day, 0, n);
         final double[] o = w.o;
         final double[] h = w.h;
         final double[] l = w.l;
@@ -297,41 +308,66 @@ public final class TechnicalFeatures implements FeatureEngine {
             row[off + I_RS_INDEX_63] = Double.NaN;
         }
 
-        // ---- recursive: the whole history
-        Ema.compute(c, 0, n, 12, a);
-        row[off + I_EMA_12] = a[last];
-        Ema.compute(c, 0, n, 26, a);
-        row[off + I_EMA_26] = a[last];
-        Macd.compute(c, 0, n, 12, 26, 9, a, b, d);
-        row[off + I_MACD] = a[last];
-        row[off + I_MACD_SIGNAL] = b[last];
-        row[off + I_MACD_HIST] = d[last];
-        Rsi.compute(c, 0, n, 14, a);
-        row[off + I_RSI_14] = a[last];
-        Atr.compute(h, l, c, 0, n, 14, a);
-        row[off + I_ATR_14] = a[last];
-        row[off + I_ATR_PCT] = a[last] / close * 100;
-        Adx.compute(h, l, c, 0, n, 14, a, b, d);
-        row[off + I_ADX_14] = a[last];
-        row[off + I_PLUS_DI_14] = b[last];
-        row[off + I_MINUS_DI_14] = d[last];
-        Obv.compute(c, v, 0, n, a);
-        row[off + I_OBV] = a[last];
+        // ---- recursive: the whole history [from, at]
         double vol20 = 0;
         for (int i = n - 20; i < n; i++) {
             vol20 += v[i];
         }
-        row[off + I_OBV_SLOPE_20] = vol20 > 0 ? (a[last] - a[last - 20]) / vol20 : 0;
-        ParabolicSar.compute(h, l, 0, n, 0.02, 0.2, a);
-        row[off + I_SAR] = a[last];
-        row[off + I_SAR_DIST] = close / a[last] - 1;
-        Supertrend.compute(h, l, c, 0, n, 10, 3.0, a, b);
-        row[off + I_SUPERTREND] = a[last];
-        row[off + I_SUPERTREND_DIR] = b[last];
-        Keltner.compute(h, l, c, 0, n, 20, 10, 2.0, a, b, d, e);
-        row[off + I_KELTNER_UPPER] = a[last];
-        row[off + I_KELTNER_LOWER] = d[last];
-        row[off + I_KELTNER_POS] = e[last];
+        if (fullRange) {
+            Ema.compute(c, 0, n, 12, a);
+            row[off + I_EMA_12] = a[last];
+            Ema.compute(c, 0, n, 26, a);
+            row[off + I_EMA_26] = a[last];
+            Macd.compute(c, 0, n, 12, 26, 9, a, b, d);
+            row[off + I_MACD] = a[last];
+            row[off + I_MACD_SIGNAL] = b[last];
+            row[off + I_MACD_HIST] = d[last];
+            Rsi.compute(c, 0, n, 14, a);
+            row[off + I_RSI_14] = a[last];
+            Atr.compute(h, l, c, 0, n, 14, a);
+            row[off + I_ATR_14] = a[last];
+            row[off + I_ATR_PCT] = a[last] / close * 100;
+            Adx.compute(h, l, c, 0, n, 14, a, b, d);
+            row[off + I_ADX_14] = a[last];
+            row[off + I_PLUS_DI_14] = b[last];
+            row[off + I_MINUS_DI_14] = d[last];
+            Obv.compute(c, v, 0, n, a);
+            row[off + I_OBV] = a[last];
+            row[off + I_OBV_SLOPE_20] = vol20 > 0 ? (a[last] - a[last - 20]) / vol20 : 0;
+            ParabolicSar.compute(h, l, 0, n, 0.02, 0.2, a);
+            row[off + I_SAR] = a[last];
+            row[off + I_SAR_DIST] = close / a[last] - 1;
+            Supertrend.compute(h, l, c, 0, n, 10, 3.0, a, b);
+            row[off + I_SUPERTREND] = a[last];
+            row[off + I_SUPERTREND_DIR] = b[last];
+            Keltner.compute(h, l, c, 0, n, 20, 10, 2.0, a, b, d, e);
+            row[off + I_KELTNER_UPPER] = a[last];
+            row[off + I_KELTNER_LOWER] = d[last];
+            row[off + I_KELTNER_POS] = e[last];
+        } else {
+            double[] r = w.rec;
+            ScanRecurrences.compute(bars.high(), bars.low(), bars.close(), bars.volume(), from, at + 1, r);
+            row[off + I_EMA_12] = r[ScanRecurrences.EMA_12];
+            row[off + I_EMA_26] = r[ScanRecurrences.EMA_26];
+            row[off + I_MACD] = r[ScanRecurrences.MACD];
+            row[off + I_MACD_SIGNAL] = r[ScanRecurrences.MACD_SIGNAL];
+            row[off + I_MACD_HIST] = r[ScanRecurrences.MACD_HIST];
+            row[off + I_RSI_14] = r[ScanRecurrences.RSI_14];
+            row[off + I_ATR_14] = r[ScanRecurrences.ATR_14];
+            row[off + I_ATR_PCT] = r[ScanRecurrences.ATR_14] / close * 100;
+            row[off + I_ADX_14] = r[ScanRecurrences.ADX_14];
+            row[off + I_PLUS_DI_14] = r[ScanRecurrences.PLUS_DI_14];
+            row[off + I_MINUS_DI_14] = r[ScanRecurrences.MINUS_DI_14];
+            row[off + I_OBV] = r[ScanRecurrences.OBV];
+            row[off + I_OBV_SLOPE_20] = vol20 > 0 ? (r[ScanRecurrences.OBV] - r[ScanRecurrences.OBV_20_AGO]) / vol20 : 0;
+            row[off + I_SAR] = r[ScanRecurrences.SAR];
+            row[off + I_SAR_DIST] = close / r[ScanRecurrences.SAR] - 1;
+            row[off + I_SUPERTREND] = r[ScanRecurrences.SUPERTREND];
+            row[off + I_SUPERTREND_DIR] = r[ScanRecurrences.SUPERTREND_DIR];
+            row[off + I_KELTNER_UPPER] = r[ScanRecurrences.KELTNER_UPPER];
+            row[off + I_KELTNER_LOWER] = r[ScanRecurrences.KELTNER_LOWER];
+            row[off + I_KELTNER_POS] = r[ScanRecurrences.KELTNER_POS];
+        }
     }
 
     /** First index of the shortest range whose last output is defined (0 in full-range mode). */
