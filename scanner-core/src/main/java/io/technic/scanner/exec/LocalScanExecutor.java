@@ -128,24 +128,8 @@ public final class LocalScanExecutor {
         FeatureSchema schema = features.schema();
         int cols = schema.size();
         double[] matrix = new double[candidates * cols];
-        int maxBars = 0;
-        for (int i = 0; i < candidates; i++) {
-            maxBars = Math.max(maxBars, at[i] - from[i] + 1);
-        }
-        FeatureEngine.Workspace[] ws = new FeatureEngine.Workspace[threads];
-        int wsBars = maxBars;
-        final int[] fromF = from;
-        final int[] atF = at;
-        final int[] candF = cand;
         tracker.stage(Stage.INDICATORS, candidates);
-        ParallelLoop.run(pool, threads, candidates, CHUNK, tracker, (w, a, b) -> {
-            if (ws[w] == null) {
-                ws[w] = features.newWorkspace(wsBars);
-            }
-            for (int i = a; i < b; i++) {
-                features.computeRow(bars, fromF[i], atF[i], market.index(), ws[w], matrix, i * cols);
-            }
-        });
+        FeatureStage.compute(features, bars, from, at, candidates, market.index(), threads, pool, matrix, tracker);
         String[] undefined = new String[candidates];
         for (int i = 0; i < candidates; i++) {
             undefined[i] = undefinedFeatures(matrix, i * cols, schema);
@@ -174,14 +158,14 @@ public final class LocalScanExecutor {
         List<Integer> order = new ArrayList<>(candidates);
         for (int i = 0; i < candidates; i++) {
             if (undefined[i] != null) {
-                skipped.add(new SkippedSymbol(market.symbols().get(candF[i]).symbol(),
+                skipped.add(new SkippedSymbol(market.symbols().get(cand[i]).symbol(),
                         SkipReason.UNDEFINED_INDICATORS, "non-finite " + undefined[i]));
             } else {
                 order.add(i);
             }
         }
         Comparator<Integer> byScore = Comparator.comparingDouble((Integer i) -> -scores[i * nScores]);
-        order.sort(byScore.thenComparing(i -> market.symbols().get(candF[i]).symbol()));
+        order.sort(byScore.thenComparing(i -> market.symbols().get(cand[i]).symbol()));
         List<ScanRow> rows = new ArrayList<>(order.size());
         List<String> names = scorer.names();
         for (int r = 0; r < order.size(); r++) {
@@ -190,7 +174,7 @@ public final class LocalScanExecutor {
             for (int k = 0; k < nScores; k++) {
                 named.put(names.get(k), scores[i * nScores + k]);
             }
-            rows.add(new ScanRow(r + 1, market.symbols().get(candF[i]), scores[i * nScores], named,
+            rows.add(new ScanRow(r + 1, market.symbols().get(cand[i]), scores[i * nScores], named,
                     Arrays.copyOfRange(matrix, i * cols, (i + 1) * cols), schema));
         }
         tracker.advance(candidates);
