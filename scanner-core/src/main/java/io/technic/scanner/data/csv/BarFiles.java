@@ -180,7 +180,9 @@ final class BarFiles {
             headerOnly.lines = -2;
             return headerOnly;
         }
-        RowChunk ch = new ChunkParser(header, CsvHeader.symbolOf(name)).parse(buf, start, to, index);
+        // a symbol column (Stooq's <TICKER>, or a long file in the directory) names the rows itself
+        String symbol = header.hasSymbol() ? null : CsvHeader.symbolOf(name);
+        RowChunk ch = new ChunkParser(header, symbol).parse(buf, start, to, index);
         ch.lineBase = 1;
         return ch;
     }

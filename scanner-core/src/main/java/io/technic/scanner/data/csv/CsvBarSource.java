@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (plain or gzip; rows grouped by symbol, or interleaved and then regrouped), a single
  * per-symbol file, or a directory of per-symbol files named after their symbol
  * ({@code AAPL.csv}, {@code aapl.us.txt}, {@code msft.csv.gz}; extension and Stooq market suffix
- * stripped, upper-cased) with Yahoo ({@code Date,Open,High,Low,Close,Adj Close,Volume}) or Stooq
+ * stripped, upper-cased; a file whose header has a symbol column, such as Stooq's
+ * {@code <TICKER>} with {@code AAPL.US}, takes its symbols from that column instead) with Yahoo ({@code Date,Open,High,Low,Close,Adj Close,Volume}) or Stooq
  * ({@code Date,Open,High,Low,Close,Volume}, {@code <TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,...,<VOL>,<OPENINT>})
  * headers, recognised per file and case-insensitively. Dates are {@code yyyy-MM-dd} (a trailing
  * time is ignored) or {@code yyyyMMdd}. Adj Close is ignored. An optional index file (same
@@ -36,7 +37,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * rejects the whole symbol: in lenient mode it goes to {@link Market#loadSkipped()} with
  * {@link SkipReason#BAD_DATA} and a detail naming the field and {@code file:line}, e.g.
  * {@code close '-3.1' is not positive at us.csv:1234}; in strict mode the load fails with a
- * {@link DataException} carrying the same message (the problem that comes first in the input).
+ * {@link DataException} carrying the same message (the problem that comes first in the input;
+ * within one symbol, a bad row is reported ahead of a conflicting duplicate, which can only be
+ * seen once the symbol's rows are grouped).
  * A <em>warning</em> is a repair or a dropped row that leaves the symbol usable; warnings are the
  * same in both modes and are kept in {@link #quality()}, one line per file-level event and per
  * symbol and kind, with the count and the first place.

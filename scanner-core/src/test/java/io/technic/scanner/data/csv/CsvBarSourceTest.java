@@ -115,6 +115,14 @@ class CsvBarSourceTest {
     }
 
     @Test
+    void longFileInsideADirectoryKeepsItsSymbols() {
+        CsvFiles.write(dir.resolve("l/us.csv"), CsvFiles.LONG_HEADER, CsvFiles.rows("AAA", 2));
+        CsvFiles.write(dir.resolve("l/zzz.csv"), YAHOO, List.of("2024-01-02,1,2,0.5,1.5,1.5,100"));
+        Market m = new CsvBarSource(CsvSpec.of(dir.resolve("l"))).load();
+        assertThat(m.symbols()).extracting(SymbolInfo::symbol).containsExactly("AAA", "ZZZ");
+    }
+
+    @Test
     void singlePerSymbolFileIsNamedAfterTheFile() {
         Path p = CsvFiles.write(dir.resolve("brk.b.csv"), YAHOO, List.of("2024-01-02,362,364.5,360.1,362.6,362.6,3311000"));
         Market m = new CsvBarSource(CsvSpec.of(p)).load();
