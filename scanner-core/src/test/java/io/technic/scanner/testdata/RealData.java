@@ -1,20 +1,24 @@
 package io.technic.scanner.testdata;
 
+import io.technic.scanner.data.csv.CsvBarSource;
+import io.technic.scanner.data.csv.CsvSpec;
 import io.technic.scanner.data.csv.LongCsvReader;
+import io.technic.scanner.model.Market;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Real US daily bars for reference tests: the whole shared data set ({@code ../shared/data})
  * when it sits beside the clone, else the committed fixture cut from it (12 symbols).
- * Loaded once per JVM.
+ * Loaded once per JVM through {@link CsvBarSource} in strict mode, with the SPY index and the
+ * constituents metadata.
  */
 public final class RealData {
 
-    private static volatile LongCsvReader.Result stocks;
-    private static volatile LongCsvReader.Result index;
+    private static volatile Market market;
 
     private RealData() {}
 
@@ -33,33 +37,33 @@ public final class RealData {
         return sharedDir().isPresent();
     }
 
-    /** Stock bars: every shared symbol, or the fixture's 12. */
-    public static LongCsvReader.Result stocks() {
-        if (stocks == null) {
+    /** Stocks (every shared symbol, or the fixture's 12) with sectors and names, and the SPY index. */
+    public static Market market() {
+        if (market == null) {
             synchronized (RealData.class) {
-                if (stocks == null) {
-                    Path file = sharedDir().map(d -> d.resolve("us-daily-ohlcv.csv.gz"))
-                            .orElseGet(() -> fixture("us-daily-sample.csv.gz"));
-                    stocks = LongCsvReader.read(file);
-                    System.out.println("[real-data] " + stocks.symbols().size() + " symbols from " + file
-                            + (isFullDataSet() ? "" : " (fixture: ../shared/data absent, full-data checks did not run)"));
+                if (market == null) {
+                    Optional<Path> dir = sharedDir();
+                    CsvSpec spec = dir.map(d -> new CsvSpec(d.resolve("us-daily-ohlcv.csv.gz"),
+                                    d.resolve("us-index-daily.csv.gz"), d.resolve("us-constituents.csv"), true))
+                            .orElseGet(() -> new CsvSpec(fixture("us-daily-sample.csv.gz"),
+                                    fixture("us-index-daily.csv.gz"), fixture("us-constituents-sample.csv"), true));
+                    market = new CsvBarSource(spec).load();
+                    System.out.println("[real-data] " + market.size() + " symbols from " + spec.path()
+                            + (dir.isPresent() ? "" : " (fixture: ../shared/data absent, full-data checks did not run)"));
                 }
             }
         }
-        return stocks;
+        return market;
+    }
+
+    /** Stock bars: every shared symbol, or the fixture's 12. */
+    public static LongCsvReader.Result stocks() {
+        return LongCsvReader.Result.of(market());
     }
 
     /** The SPY index series. */
     public static LongCsvReader.Result index() {
-        if (index == null) {
-            synchronized (RealData.class) {
-                if (index == null) {
-                    index = LongCsvReader.read(sharedDir().map(d -> d.resolve("us-index-daily.csv.gz"))
-                            .orElseGet(() -> fixture("us-index-daily.csv.gz")));
-                }
-            }
-        }
-        return index;
+        return new LongCsvReader.Result(List.of("SPY"), market().index());
     }
 
     /** A committed fixture file. */
