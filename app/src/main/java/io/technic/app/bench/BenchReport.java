@@ -40,7 +40,8 @@ public record BenchReport(String source, int universeSymbols, int barsPerSymbol,
                           Stats engineIndicators, Stats enginePipeline, Map<String, Stats> other,
                           Double indicatorSpeedupVsTaLib, Double indicatorSpeedupVsTaLibLastBar,
                           Double indicatorSpeedupVsTa4j, Double indicatorSpeedupVsTa4jWithBuild,
-                          Double pipelineMedianMs, SystemInfo system) {
+                          Double pipelineMedianMs, int ta4jSampleSymbols, boolean ta4jParabolicSar,
+                          SystemInfo system) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -53,7 +54,7 @@ public record BenchReport(String source, int universeSymbols, int barsPerSymbol,
     static BenchReport of(String source, int symbols, long totalBars, int threads, int warmups,
                           int iterations, Stats taLib, Stats taLibLastBar, Stats ta4j,
                           Stats ta4jBuild, Stats engine, Stats pipeline, Map<String, Stats> other,
-                          SystemInfo system) {
+                          int ta4jSampleSymbols, boolean ta4jParabolicSar, SystemInfo system) {
         Stats ta4jWithBuild = ta4j == null || ta4jBuild == null ? null
                 : new Stats(ta4j.medianMs() + ta4jBuild.medianMs(), Double.NaN, Double.NaN, 0);
         return new BenchReport(source, symbols,
@@ -61,7 +62,7 @@ public record BenchReport(String source, int universeSymbols, int barsPerSymbol,
                 threads, warmups, iterations, taLib, taLibLastBar, ta4j, ta4jBuild, engine, pipeline,
                 other, Stats.speedup(taLib, engine), Stats.speedup(taLibLastBar, engine),
                 Stats.speedup(ta4j, engine), Stats.speedup(ta4jWithBuild, engine),
-                pipeline == null ? null : pipeline.medianMs(), system);
+                pipeline == null ? null : pipeline.medianMs(), ta4jSampleSymbols, ta4jParabolicSar, system);
     }
 
     /** Pretty-printed JSON. */
@@ -94,6 +95,12 @@ public record BenchReport(String source, int universeSymbols, int barsPerSymbol,
         }
         other.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> row(sb, e.getKey(), e.getValue(), null));
+        if (ta4j != null && (ta4jSampleSymbols < universeSymbols || !ta4jParabolicSar)) {
+            sb.append(String.format(Locale.ROOT, "ta4j: measured on %,d of %,d symbols and scaled to the universe%s%n",
+                    ta4jSampleSymbols, universeSymbols,
+                    ta4jParabolicSar ? "" : "; without its ParabolicSarIndicator (quadratic: recomputes from bar 0"
+                            + " at every index), so the ratio is conservative"));
+        }
         sb.append(String.format(Locale.ROOT, "JVM %s (%s), %d processors, max heap %,d MiB, %s %s, CPU %s%n",
                 system.javaVersion(), system.javaVm(), system.availableProcessors(), system.maxHeapMb(),
                 system.osName(), system.osArch(), system.cpuModel()));

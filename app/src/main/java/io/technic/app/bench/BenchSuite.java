@@ -38,14 +38,16 @@ public final class BenchSuite {
      * @param taLibLastBar   whether to run the TA-Lib last-bar-only reference
      */
     public record Config(int warmups, int iterations, int slowWarmups, int slowIterations,
-                         int threads, boolean ta4j, boolean taLibLastBar) {
+                         int threads, boolean ta4j, boolean taLibLastBar, int ta4jSampleEvery,
+                         boolean ta4jParabolicSar) {
 
         /**
          * @throws IllegalArgumentException if a count is negative, an iteration count or
          *                                  {@code threads} is below 1
          */
         public Config {
-            if (warmups < 0 || slowWarmups < 0 || iterations < 1 || slowIterations < 1 || threads < 1) {
+            if (warmups < 0 || slowWarmups < 0 || iterations < 1 || slowIterations < 1 || threads < 1
+                    || ta4jSampleEvery < 1) {
                 throw new IllegalArgumentException("bad bench config: " + warmups + "/" + iterations
                         + " slow " + slowWarmups + "/" + slowIterations + ", threads " + threads);
             }
@@ -53,27 +55,37 @@ public final class BenchSuite {
 
         /** 5 warm-ups and 15 samples; ta4j 1 warm-up and 3 samples; 1 thread; everything on. */
         public static Config defaults() {
-            return new Config(5, 15, 1, 3, 1, true, true);
+            return new Config(5, 15, 1, 3, 1, true, true, 1, true);
         }
 
         public Config withThreads(int n) {
-            return new Config(warmups, iterations, slowWarmups, slowIterations, n, ta4j, taLibLastBar);
+            return new Config(warmups, iterations, slowWarmups, slowIterations, n, ta4j, taLibLastBar, ta4jSampleEvery, ta4jParabolicSar);
         }
 
         public Config withIterations(int warm, int timed) {
-            return new Config(warm, timed, slowWarmups, slowIterations, threads, ta4j, taLibLastBar);
+            return new Config(warm, timed, slowWarmups, slowIterations, threads, ta4j, taLibLastBar, ta4jSampleEvery, ta4jParabolicSar);
         }
 
         public Config withSlowIterations(int warm, int timed) {
-            return new Config(warmups, iterations, warm, timed, threads, ta4j, taLibLastBar);
+            return new Config(warmups, iterations, warm, timed, threads, ta4j, taLibLastBar, ta4jSampleEvery, ta4jParabolicSar);
         }
 
         public Config withTa4j(boolean on) {
-            return new Config(warmups, iterations, slowWarmups, slowIterations, threads, on, taLibLastBar);
+            return new Config(warmups, iterations, slowWarmups, slowIterations, threads, on, taLibLastBar, ta4jSampleEvery, ta4jParabolicSar);
+        }
+
+        /**
+         * ta4j on every {@code every}-th symbol only, its times scaled to the whole universe
+         * (each symbol's cost is independent of the others); without its quadratic Parabolic SAR
+         * unless {@code parabolicSar}.
+         */
+        public Config withTa4jSample(int every, boolean parabolicSar) {
+            return new Config(warmups, iterations, slowWarmups, slowIterations, threads, ta4j, taLibLastBar,
+                    every, parabolicSar);
         }
 
         public Config withTaLibLastBar(boolean on) {
-            return new Config(warmups, iterations, slowWarmups, slowIterations, threads, ta4j, on);
+            return new Config(warmups, iterations, slowWarmups, slowIterations, threads, ta4j, on, ta4jSampleEvery, ta4jParabolicSar);
         }
     }
 
@@ -124,27 +136,31 @@ public final class BenchSuite {
 
         Stats taLib;
         try (TaLibAnchor a = new TaLibAnchor(market, TaLibAnchor.Mode.FULL_SERIES, config.threads())) {
-            taLib = measure(fast, "TA-Lib full series", a.workload());
+            taLib = measure(slow, "TA-Lib full series", a.workload());
         }
         Stats taLibLast = null;
         if (config.taLibLastBar()) {
             try (TaLibAnchor a = new TaLibAnchor(market, TaLibAnchor.Mode.LAST_BAR, config.threads())) {
-                taLibLast = measure(fast, "TA-Lib last bar", a.workload());
+                taLibLast = measure(slow, "TA-Lib last bar", a.workload());
             }
         }
         Stats ta4j = null;
         Stats ta4jBuild = null;
+        int ta4jSymbols = 0;
         if (config.ta4j()) {
-            try (Ta4jAnchor a = new Ta4jAnchor(market, config.threads())) {
-                ta4jBuild = measure(slow, "ta4j build BarSeries", a.buildWorkload());
-                ta4j = measure(slow, "ta4j compute", a.computeWorkload());
+            Market sample = MarketSample.everyNth(market, config.ta4jSampleEvery());
+            double scale = (double) market.bars().barCount() / sample.bars().barCount();
+            ta4jSymbols = sample.size();
+            try (Ta4jAnchor a = new Ta4jAnchor(sample, config.threads(), config.ta4jParabolicSar())) {
+                ta4jBuild = measure(slow, "ta4j build BarSeries", a.buildWorkload()).scaled(scale);
+                ta4j = measure(slow, "ta4j compute", a.computeWorkload()).scaled(scale);
                 a.releaseSeries();
             }
         }
         System.gc();
         return BenchReport.of(market.source(), market.size(), market.bars().barCount(), config.threads(),
                 config.warmups(), config.iterations(), taLib, taLibLast, ta4j, ta4jBuild, engine, pipeline,
-                others, SystemInfo.current());
+                others, ta4jSymbols, config.ta4jParabolicSar(), SystemInfo.current());
     }
 
     private Stats measure(BenchHarness h, String name, Workload w) {

@@ -41,6 +41,11 @@ public record Stats(double medianMs, double minMs, double maxMs, int samples) {
      * How many times faster {@code subject} is than {@code reference} (ratio of medians), or
      * {@code null} when either is missing or the subject's median is zero.
      */
+    /** These times multiplied by {@code factor} (a sample's time extrapolated to a whole universe). */
+    public Stats scaled(double factor) {
+        return new Stats(medianMs * factor, minMs * factor, maxMs * factor, samples);
+    }
+
     public static Double speedup(Stats reference, Stats subject) {
         if (reference == null || subject == null || subject.medianMs <= 0) {
             return null;

@@ -32,6 +32,7 @@ import org.ta4j.core.num.Num;
 public final class Ta4jAnchor implements AutoCloseable {
 
     private final Market market;
+    private final boolean parabolicSar;
     private final BarColumns bars;
     private final SymbolRanges ranges;
     private volatile BarSeries[] series;
@@ -41,6 +42,16 @@ public final class Ta4jAnchor implements AutoCloseable {
      * @throws IllegalArgumentException if {@code threads < 1}
      */
     public Ta4jAnchor(Market market, int threads) {
+        this(market, threads, true);
+    }
+
+    /**
+     * @param parabolicSar whether to evaluate ta4j's {@code ParabolicSarIndicator}, which
+     *                     recomputes from bar 0 at every index (quadratic in the bar count);
+     *                     when off its output slot is NaN and the timing excludes it
+     */
+    public Ta4jAnchor(Market market, int threads, boolean parabolicSar) {
+        this.parabolicSar = parabolicSar;
         this.market = Objects.requireNonNull(market, "market");
         this.bars = market.bars();
         this.ranges = new SymbolRanges(threads, "ta4j-anchor");
@@ -85,7 +96,7 @@ public final class Ta4jAnchor implements AutoCloseable {
             double[] last = new double[IndicatorSet.OUTPUTS.size()];
             double sum = 0;
             for (int s = from; s < to; s++) {
-                sum += computeSymbol(all[s], indexRoc, last);
+                sum += computeSymbol(all[s], indexRoc, last, parabolicSar);
             }
             return sum;
         });
@@ -118,11 +129,13 @@ public final class Ta4jAnchor implements AutoCloseable {
             buildSeries();
         }
         double[] last = new double[IndicatorSet.OUTPUTS.size()];
-        computeSymbol(series[symbol], indexRoc(), last);
+        computeSymbol(series[symbol], indexRoc(), last, parabolicSar);
         return last;
     }
 
-    private static double computeSymbol(BarSeries s, double[] indexRoc, double[] last) {
+    private static final int PSAR_SLOT = IndicatorSet.indexOf("psar");
+
+    private static double computeSymbol(BarSeries s, double[] indexRoc, double[] last, boolean parabolicSar) {
         int n = s.getBarCount();
         if (n == 0) {
             Arrays.fill(last, Double.NaN);
@@ -131,6 +144,10 @@ public final class Ta4jAnchor implements AutoCloseable {
         List<Indicator<Num>> outputs = Ta4jIndicators.of(s);
         int nulls = 0;
         for (int k = 0; k < outputs.size(); k++) {
+            if (k == PSAR_SLOT && !parabolicSar) {
+                last[k] = Double.NaN;
+                continue;
+            }
             Indicator<Num> ind = outputs.get(k);
             Num x = null;
             for (int i = 0; i < n; i++) {

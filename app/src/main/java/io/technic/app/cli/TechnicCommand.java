@@ -1,20 +1,53 @@
 package io.technic.app.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code technic} command: scans, inspects and benchmarks from the terminal. */
 @Command(name = "technic", mixinStandardHelpOptions = true, version = "technic 0.1.0",
         description = "Technic Workstation: scan a stock universe on every core.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, InspectCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class TechnicCommand implements Runnable {
+
+    /** Exit code for bad usage or unreadable input. */
+    public static final int USAGE = 2;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** Runs the command line and returns the exit code (0 ok, 2 bad usage or input). */
     public static int run(String... args) {
-        return new CommandLine(new TechnicCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line (for tests that capture its output). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new TechnicCommand());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("technic: " + ex.getMessage() + " (try '"
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            Throwable t = ex;
+            while ((t instanceof java.util.concurrent.CompletionException
+                    || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+                t = t.getCause();
+            }
+            if (t instanceof java.io.UncheckedIOException && t.getCause() != null) {
+                t = t.getCause();
+            }
+            boolean userError = t instanceof IllegalArgumentException || t instanceof CliException
+                    || t instanceof io.technic.scanner.data.DataException || t instanceof java.io.IOException;
+            if (!userError) {
+                throw ex; // a bug, not bad input: keep the stack trace
+            }
+            c.getErr().println("technic: " + t.getMessage());
+            return USAGE;
+        });
+        return cl;
     }
 
     @Override

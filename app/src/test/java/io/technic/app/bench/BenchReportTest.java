@@ -14,7 +14,13 @@ class BenchReportTest {
                 new Stats(700, 650, 800, 15), new Stats(120, 110, 130, 15),
                 new Stats(4200, 4100, 4300, 3), new Stats(2800, 2700, 2900, 3),
                 new Stats(35, 30, 40, 15), new Stats(90, 85, 99, 15), Map.of("features", new Stats(5, 4, 6, 15)),
-                SystemInfo.current());
+                300, false, SystemInfo.current());
+    }
+
+    @Test
+    void sampledTa4jIsStatedInTheTable() {
+        assertThat(sample().toTable()).contains("ta4j: measured on 300 of 6,000 symbols and scaled")
+                .contains("without its ParabolicSarIndicator");
     }
 
     @Test
@@ -52,7 +58,7 @@ class BenchReportTest {
     @Test
     void missingEngineWorkloadsLeaveRatiosEmpty() throws Exception {
         BenchReport r = BenchReport.of("x", 10, 5000, 1, 0, 1, new Stats(7, 7, 7, 1), null, null, null,
-                null, null, null, SystemInfo.current());
+                null, null, null, 0, true, SystemInfo.current());
         assertThat(r.indicatorSpeedupVsTaLib()).isNull();
         JsonNode json = new ObjectMapper().readTree(r.toJson());
         assertThat(json.has("engineIndicators")).isTrue();

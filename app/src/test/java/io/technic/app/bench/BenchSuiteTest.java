@@ -15,7 +15,7 @@ class BenchSuiteTest {
         Market m = RandomWalkMarket.of(6, 280, 3);
         AtomicInteger engineRuns = new AtomicInteger();
         List<String> progress = new ArrayList<>();
-        BenchReport r = new BenchSuite(m, new BenchSuite.Config(1, 2, 0, 1, 2, true, true))
+        BenchReport r = new BenchSuite(m, new BenchSuite.Config(1, 2, 0, 1, 2, true, true, 1, true))
                 .engineIndicators(() -> engineRuns.incrementAndGet())
                 .enginePipeline(Workload.of(() -> { }))
                 .add("extra", () -> 0)
@@ -25,8 +25,8 @@ class BenchSuiteTest {
         assertThat(r.universeSymbols()).isEqualTo(6);
         assertThat(r.barsPerSymbol()).isEqualTo(280);
         assertThat(r.threads()).isEqualTo(2);
-        assertThat(r.taLib().samples()).isEqualTo(2);
-        assertThat(r.taLibLastBar().samples()).isEqualTo(2);
+        assertThat(r.taLib().samples()).as("anchors use the slow harness").isEqualTo(1);
+        assertThat(r.taLibLastBar().samples()).isEqualTo(1);
         assertThat(r.ta4j().samples()).isEqualTo(1);
         assertThat(r.ta4jBuildSeries().samples()).isEqualTo(1);
         assertThat(r.other()).containsKey("extra");
@@ -34,6 +34,15 @@ class BenchSuiteTest {
         assertThat(r.indicatorSpeedupVsTa4j()).isNotNull();
         assertThat(r.pipelineMedianMs()).isNotNull();
         assertThat(progress).hasSize(7);
+    }
+
+    @Test
+    void ta4jSampleIsReportedAndScaledToTheUniverse() {
+        Market m = RandomWalkMarket.of(6, 280, 3);
+        BenchReport r = new BenchSuite(m, new BenchSuite.Config(0, 1, 0, 1, 1, true, false, 3, false)).run();
+        assertThat(r.ta4jSampleSymbols()).isEqualTo(2);
+        assertThat(r.ta4jParabolicSar()).isFalse();
+        assertThat(r.ta4j().medianMs()).isPositive();
     }
 
     @Test

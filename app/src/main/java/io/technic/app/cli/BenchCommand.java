@@ -1,0 +1,131 @@
+package io.technic.app.cli;
+
+import io.technic.app.bench.BenchReport;
+import io.technic.app.bench.BenchSuite;
+import io.technic.app.bench.MarketSample;
+import io.technic.app.bench.Workload;
+import io.technic.app.context.Engine;
+import io.technic.scanner.api.Scanner;
+import io.technic.scanner.data.sim.SimulatedMarket;
+import io.technic.scanner.data.sim.SimulationSpec;
+import io.technic.scanner.exec.FeatureStage;
+import io.technic.scanner.export.AtomicFile;
+import io.technic.scanner.feature.FeatureEngine;
+import io.technic.scanner.model.BarColumns;
+import io.technic.scanner.model.Market;
+import io.technic.scanner.model.ScanRequest;
+import io.technic.scanner.model.ScanResult;
+import io.technic.scanner.model.UniverseFilter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code technic bench}: the engine's indicator stage and full pipeline against the same
+ * indicator set through TA-Lib's Java port and ta4j, in one JVM, on one generated universe.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Benchmark the engine against TA-Lib and ta4j on a generated universe, in one JVM.",
+                "Prints medians, min-max and the engine's speed-up ratios (--format json for machines)."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--symbols", paramLabel = "N", defaultValue = "6000", description = "Universe size. Default: ${DEFAULT-VALUE}.")
+    int symbols;
+
+    @Option(names = "--bars", paramLabel = "N", defaultValue = "500", description = "Daily bars per symbol. Default: ${DEFAULT-VALUE}.")
+    int bars;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Simulation seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Engine threads (0 = all cores). The anchors run single-threaded.")
+    int threads;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "15", description = "Timed runs of the engine workloads. Default: ${DEFAULT-VALUE}.")
+    int iterations;
+
+    @Option(names = "--anchor-iterations", paramLabel = "N", defaultValue = "5", description = "Timed runs of TA-Lib and ta4j. Default: ${DEFAULT-VALUE}.")
+    int anchorIterations;
+
+    @Option(names = "--ta4j-sample", paramLabel = "K", defaultValue = "20",
+            description = "Run ta4j on every K-th symbol and scale its time to the universe (it is ~1000x slower). Default: ${DEFAULT-VALUE}.")
+    int ta4jEvery;
+
+    @Option(names = "--no-ta4j", description = "Skip ta4j.")
+    boolean noTa4j;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "table", description = "table | json. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the JSON report to FILE (atomically).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        boolean json = switch (format) {
+            case "table" -> false;
+            case "json" -> true;
+            default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected table or json)");
+        };
+        int engineThreads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        var err = spec.commandLine().getErr();
+        err.printf("generating %,d symbols x %d bars ...%n", symbols, bars);
+        Market market = MarketSample.fullHistories(new SimulatedMarket(new SimulationSpec(seed, symbols, bars,
+                SimulationSpec.DEFAULT_END)).load(), bars);
+
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "technic-bench");
+            t.setDaemon(true);
+            return t;
+        });
+        try (Scanner scanner = Engine.scanner()) {
+            FeatureEngine features = scanner.features();
+            BarColumns b = market.bars();
+            int n = b.symbolCount();
+            int[] from = new int[n];
+            int[] at = new int[n];
+            for (int s = 0; s < n; s++) {
+                from[s] = b.start(s);
+                at[s] = b.end(s) - 1;
+            }
+            double[] matrix = new double[n * features.schema().size()];
+            Workload indicators = Workload.ofDouble(() -> {
+                FeatureStage.compute(features, b, from, at, n, market.index(), engineThreads, pool, matrix);
+                return matrix[matrix.length - 1];
+            });
+            ScanRequest request = new ScanRequest(market.source(), UniverseFilter.none(), null, 0,
+                    io.technic.scanner.model.Profile.BALANCED, 0, engineThreads);
+            Workload pipeline = Workload.ofDouble(() -> {
+                ScanResult r = scanner.submit(request, market, null).result().join();
+                return r.rows().get(0).score();
+            });
+            BenchSuite.Config config = BenchSuite.Config.defaults()
+                    .withIterations(5, iterations)
+                    .withSlowIterations(1, anchorIterations)
+                    .withTa4j(!noTa4j)
+                    .withTa4jSample(ta4jEvery, false);
+            BenchReport report = new BenchSuite(market, config)
+                    .engineIndicators(indicators)
+                    .enginePipeline(pipeline)
+                    .onProgress(err::println)
+                    .run();
+            var o = spec.commandLine().getOut();
+            o.print(json ? report.toJson() + System.lineSeparator() : report.toTable());
+            o.flush();
+            if (out != null) {
+                AtomicFile.writeText(out, w -> w.write(report.toJson()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return 0;
+    }
+}

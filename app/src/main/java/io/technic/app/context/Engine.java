@@ -1,0 +1,23 @@
+package io.technic.app.context;
+
+import io.technic.scanner.api.Scanner;
+import io.technic.scanner.data.BarSources;
+import io.technic.scanner.feature.TechnicalFeatures;
+import io.technic.scanner.model.Market;
+import io.technic.scanner.score.TechRating;
+
+/** Composition root: wires the engine's parts the CLI (and later the app) use. */
+public final class Engine {
+
+    private Engine() {}
+
+    /** Loads a market from a source spec such as {@code sim} or {@code csv:PATH}. */
+    public static Market load(String source) {
+        return BarSources.parse(source).load();
+    }
+
+    /** A scanner with the standard features and TechRating ranking. Close it when done. */
+    public static Scanner scanner() {
+        return new Scanner(Engine::load, new TechnicalFeatures(), new TechRating());
+    }
+}

@@ -1,0 +1,107 @@
+package io.technic.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanCommandTest {
+
+    private static final String SMALL_SIM = "sim:seed=3,symbols=400";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void scanPrintsARankedTableWithAccounting() {
+        CliRun r = CliRun.of("scan", "--source", SMALL_SIM, "--top", "10");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("universe 400: ranked").contains("Symbol").contains("Tech");
+        long dataLines = r.out().lines().filter(l -> l.matches("\\s+\\d+ [A-Z]+\\s.*")).count();
+        assertThat(dataLines).isEqualTo(10);
+    }
+
+    @Test
+    void jsonAccountsForEverySymbolWhenTopIsZero() throws Exception {
+        CliRun r = CliRun.of("scan", "--source", SMALL_SIM, "--top", "0", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode root = JSON.readTree(r.out());
+        JsonNode acc = root.get("accounting");
+        int universe = acc.get("universe").asInt();
+        assertThat(universe).isEqualTo(400);
+        assertThat(acc.get("ranked").asInt() + acc.get("filtered").asInt() + acc.get("skipped").asInt()).isEqualTo(universe);
+        Set<String> seen = new HashSet<>();
+        root.get("rows").forEach(n -> assertThat(seen.add(n.get("symbol").asText())).isTrue());
+        root.get("filtered").forEach(n -> {
+            assertThat(seen.add(n.get("symbol").asText())).isTrue();
+            assertThat(n.get("filter").asText()).isNotBlank();
+        });
+        root.get("skipped").forEach(n -> {
+            assertThat(seen.add(n.get("symbol").asText())).isTrue();
+            assertThat(n.get("reason").asText()).isNotBlank();
+        });
+        assertThat(seen).hasSize(universe);
+        assertThat(root.get("rows").size()).isEqualTo(acc.get("ranked").asInt());
+        assertThat(root.get("metrics").get("stageMillis").has("INDICATORS")).isTrue();
+        assertThat(root.get("request").get("source").asText()).isEqualTo(SMALL_SIM);
+    }
+
+    @Test
+    void csvOutFileIsWrittenAndReadsBack(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("sub/result.csv");
+        CliRun r = CliRun.of("scan", "--source", SMALL_SIM, "--top", "5", "--format", "csv", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        var lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).startsWith("rank,symbol,name,sector,industry,techRating");
+        assertThat(lines.get(1)).startsWith("1,");
+        try (var files = Files.list(out.getParent())) {
+            assertThat(files).as("no temp file left behind").containsExactly(out);
+        }
+    }
+
+    @Test
+    void unknownSourceIsAOneLineErrorWithExitCode2() {
+        CliRun r = CliRun.of("scan", "--source", "ftp:somewhere");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("technic: ").contains("ftp");
+    }
+
+    @Test
+    void missingCsvFileNamesThePath() {
+        CliRun r = CliRun.of("scan", "--source", "csv:/no/such/file.csv");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains("/no/such/file.csv");
+    }
+
+    @Test
+    void badOptionValueIsAUsageErrorWithExitCode2() {
+        CliRun r = CliRun.of("scan", "--top", "many");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains("--top").contains("many");
+    }
+
+    @Test
+    void unknownProfileIsRejectedByName() {
+        CliRun r = CliRun.of("scan", "--source", SMALL_SIM, "--profile", "yolo");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown profile 'yolo'");
+    }
+
+    @Test
+    void sectorFilterKeepsOnlyThatSector() throws Exception {
+        CliRun r = CliRun.of("scan", "--source", SMALL_SIM, "--sector", "Energy", "--top", "0", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode root = JSON.readTree(r.out());
+        assertThat(root.get("rows").size()).isPositive();
+        root.get("rows").forEach(n -> assertThat(n.get("sector").asText()).isEqualTo("Energy"));
+        assertThat(root.get("filtered")).anyMatch(n -> n.get("filter").asText().equals("sectors"));
+    }
+}
