@@ -139,20 +139,19 @@ final class ChunkParser {
         // every value positive and finite, volume >= 0, high >= low: the one test on the fast path
         if (failed || !(o > 0 && h > 0 && l > 0 && c > 0 && v >= 0 && h >= l && h < Double.POSITIVE_INFINITY
                 && o < Double.POSITIVE_INFINITY && c < Double.POSITIVE_INFINITY && v < Double.POSITIVE_INFINITY)) {
-            String problem = problem(buf);
-            if (problem == MISSING_ROW) {
+            if (allMissing(buf)) {
                 if (notes.missingRows++ == 0) {
                     notes.missingLine = local;
                 }
             } else {
-                notes.problem(local, problem);
+                notes.problem(local, problem(buf));
             }
             return next;
         }
         if (h < Math.max(o, c) || l > Math.min(o, c)) {
             if (notes.repairs++ == 0) {
                 notes.repairLine = local;
-                notes.repair = containment(buf, o, h, l, c);
+                notes.repair = containment(buf, o, h, c);
             }
             h = Math.max(h, Math.max(o, c));
             l = Math.min(l, Math.min(o, c));
@@ -161,24 +160,22 @@ final class ChunkParser {
         return next;
     }
 
-    private static final String MISSING_ROW = new String("missing row");
-
-    /** Explains why the current line's numbers failed the fast check (slow path), or {@link #MISSING_ROW}. */
-    private String problem(byte[] buf) {
-        int missing = 0;
-        for (int k = 0; k < NUMERIC.length; k++) {
-            int c = header.column[NUMERIC[k]];
-            if (FieldParser.isMissing(buf, fs[c], fe[c])) {
-                missing++;
+    /** Whether open, high, low, close and volume are all empty or {@code null}: a row without values. */
+    private boolean allMissing(byte[] buf) {
+        for (int role : NUMERIC) {
+            int c = header.column[role];
+            if (!FieldParser.isMissing(buf, fs[c], fe[c])) {
+                return false;
             }
         }
-        if (missing == NUMERIC.length) {
-            return MISSING_ROW;
-        }
-        for (int k = 0; k < NUMERIC.length; k++) {
-            int role = NUMERIC[k];
+        return true;
+    }
+
+    /** Explains why the current line's numbers failed the fast check (the slow path; rare). */
+    private String problem(byte[] buf) {
+        for (int role : NUMERIC) {
             int c = header.column[role];
-            if (missing > 0 && FieldParser.isMissing(buf, fs[c], fe[c])) {
+            if (FieldParser.isMissing(buf, fs[c], fe[c])) {
                 return field(role, buf) + " is missing";
             }
             double x = numbers.parseDouble(buf, fs[c], fe[c]);
@@ -195,16 +192,10 @@ final class ChunkParser {
         return field(CsvHeader.HIGH, buf) + " is below " + field(CsvHeader.LOW, buf);
     }
 
-    private String containment(byte[] buf, double o, double h, double l, double c) {
-        String what;
-        if (h < Math.max(o, c)) {
-            what = field(CsvHeader.HIGH, buf) + " is below "
-                    + field(o >= c ? CsvHeader.OPEN : CsvHeader.CLOSE, buf);
-        } else {
-            what = field(CsvHeader.LOW, buf) + " is above "
-                    + field(o <= c ? CsvHeader.OPEN : CsvHeader.CLOSE, buf);
-        }
-        return what;
+    private String containment(byte[] buf, double o, double h, double c) {
+        return h < Math.max(o, c)
+                ? field(CsvHeader.HIGH, buf) + " is below " + field(o >= c ? CsvHeader.OPEN : CsvHeader.CLOSE, buf)
+                : field(CsvHeader.LOW, buf) + " is above " + field(o <= c ? CsvHeader.OPEN : CsvHeader.CLOSE, buf);
     }
 
     private String field(int role, byte[] buf) {

@@ -2,7 +2,6 @@ package io.technic.scanner.data.sim;
 
 import io.technic.scanner.model.Fundamentals;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -175,10 +174,5 @@ final class CompanyGenerator {
     private static double round(double x, int decimals) {
         double p = StrictMath.pow(10, decimals);
         return Double.isNaN(x) ? x : Math.rint(x * p) / p;
-    }
-
-    /** All sector names, in factor order. */
-    static List<String> sectorNames() {
-        return Sector.ALL.stream().map(Sector::name).toList();
     }
 }
