@@ -134,7 +134,14 @@ final class CompanyGenerator {
 
     /** A unique ticker made from the root's letters where possible, like real ones. */
     private String ticker(String root) {
-        String letters = root.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "");
+        StringBuilder upper = new StringBuilder(root.length());
+        for (int k = 0; k < root.length(); k++) {
+            char ch = Character.toUpperCase(root.charAt(k));
+            if (ch >= 'A' && ch <= 'Z') {
+                upper.append(ch);
+            }
+        }
+        String letters = upper.toString();
         double u = rnd.nextDouble();
         int len = u < 0.003 ? 1 : u < 0.04 ? 2 : u < 0.37 ? 3 : u < 0.92 ? 4 : 5;
         for (int attempt = 0; attempt < 24; attempt++) {
