@@ -19,6 +19,8 @@ import java.util.Optional;
 public final class RealData {
 
     private static volatile Market market;
+    private static volatile LongCsvReader.Result stocks;
+    private static volatile LongCsvReader.Result index;
 
     private RealData() {}
 
@@ -47,8 +49,11 @@ public final class RealData {
                                     d.resolve("us-index-daily.csv.gz"), d.resolve("us-constituents.csv"), true))
                             .orElseGet(() -> new CsvSpec(fixture("us-daily-sample.csv.gz"),
                                     fixture("us-index-daily.csv.gz"), fixture("us-constituents-sample.csv"), true));
-                    market = new CsvBarSource(spec).load();
-                    System.out.println("[real-data] " + market.size() + " symbols from " + spec.path()
+                    Market m = new CsvBarSource(spec).load();
+                    stocks = LongCsvReader.Result.of(m);
+                    index = new LongCsvReader.Result(List.of("SPY"), m.index());
+                    market = m;
+                    System.out.println("[real-data] " + m.size() + " symbols from " + spec.path()
                             + (dir.isPresent() ? "" : " (fixture: ../shared/data absent, full-data checks did not run)"));
                 }
             }
@@ -58,12 +63,14 @@ public final class RealData {
 
     /** Stock bars: every shared symbol, or the fixture's 12. */
     public static LongCsvReader.Result stocks() {
-        return LongCsvReader.Result.of(market());
+        market();
+        return stocks;
     }
 
     /** The SPY index series. */
     public static LongCsvReader.Result index() {
-        return new LongCsvReader.Result(List.of("SPY"), market().index());
+        market();
+        return index;
     }
 
     /** A committed fixture file. */

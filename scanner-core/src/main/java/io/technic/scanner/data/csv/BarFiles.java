@@ -104,7 +104,7 @@ final class BarFiles {
             base += ch.lines;
             chunks.add(ch);
         }
-        if (chunks.stream().allMatch(c -> c.size == 0 && c.symbols.isEmpty()) && fixed[0] == null) {
+        if (fixed[0] == null && chunks.stream().allMatch(c -> c.symbols.isEmpty() && c.unattributed.isEmpty())) {
             warnings.add(name + ": header only, no data rows");
         }
         if (fixed[0] != null && parts.isEmpty()) {

@@ -20,6 +20,15 @@ final class ChunkParser {
     private final CsvHeader header;
     private final String fixedSymbol;
     private final FieldParser numbers = new FieldParser();
+    private final int[] fs;
+    private final int[] fe;
+    private final int symCol;
+    private final int dateCol;
+    private final int openCol;
+    private final int highCol;
+    private final int lowCol;
+    private final int closeCol;
+    private final int volumeCol;
     private final Map<String, Integer> ids = new HashMap<>();
     private byte[] lastRaw = new byte[0];
     private int lastId = -1;
@@ -31,6 +40,15 @@ final class ChunkParser {
     ChunkParser(CsvHeader header, String fixedSymbol) {
         this.header = header;
         this.fixedSymbol = fixedSymbol;
+        fs = new int[header.columns];
+        fe = new int[header.columns];
+        symCol = fixedSymbol == null ? header.column[CsvHeader.SYMBOL] : -1;
+        dateCol = header.column[CsvHeader.DATE];
+        openCol = header.column[CsvHeader.OPEN];
+        highCol = header.column[CsvHeader.HIGH];
+        lowCol = header.column[CsvHeader.LOW];
+        closeCol = header.column[CsvHeader.CLOSE];
+        volumeCol = header.column[CsvHeader.VOLUME];
     }
 
     /** Parses {@code buf[from, to)}, which holds whole lines (the last one may lack its '\n'). */
@@ -41,155 +59,146 @@ final class ChunkParser {
         if (fixedSymbol != null) {
             out.symbols.add(new RowChunk.Notes(fixedSymbol));
         }
-        int ncol = header.columns;
-        int[] fs = new int[ncol];
-        int[] fe = new int[ncol];
-        double[] v = new double[NUMERIC.length];
-        int symCol = fixedSymbol == null ? header.column[CsvHeader.SYMBOL] : -1;
-        int dateCol = header.column[CsvHeader.DATE];
         int pos = from;
         int local = 0;
         while (pos < to) {
-            local++;
-            int f = 0;
-            int extra = 0;
-            fs[0] = pos;
-            int p = pos;
-            while (p < to) {
-                byte ch = buf[p];
-                if (ch == '\n') {
-                    break;
-                }
-                if (ch == ',') {
-                    if (f < ncol - 1) {
-                        fe[f] = p;
-                        fs[++f] = p + 1;
-                    } else {
-                        extra++;
-                    }
-                }
-                p++;
-            }
-            int end = p > pos && buf[p - 1] == '\r' ? p - 1 : p;
-            int next = p + 1;
-            if (end == pos) {          // blank line
-                pos = next;
-                continue;
-            }
-            fe[f] = end;
-            int found = f + 1 + extra;
-
-            int sid;
-            if (fixedSymbol != null) {
-                sid = 0;
-            } else if (symCol < found && symCol <= f && fe[symCol] > fs[symCol] && (symCol < f || extra == 0)) {
-                sid = symbolId(buf, fs[symCol], fe[symCol], out);
-            } else {
-                sid = -1;
-            }
-            if (sid < 0) {
-                out.unattributed.add(new RowChunk.LineNote(local, found != ncol
-                        ? "line has " + found + " fields, expected " + ncol + ", and no symbol"
-                        : "line has an empty symbol"));
-                pos = next;
-                continue;
-            }
-            RowChunk.Notes notes = out.symbols.get(sid);
-            if (notes.problem != null) {
-                pos = next;                 // the symbol is already rejected; its other rows do not matter
-                continue;
-            }
-            if (found != ncol) {
-                notes.problem(local, "line has " + found + " fields, expected " + ncol);
-                pos = next;
-                continue;
-            }
-            int d = FieldParser.parseDate(buf, fs[dateCol], fe[dateCol]);
-            if (d == FieldParser.NO_DATE) {
-                notes.problem(local, "date '" + FieldParser.text(buf, fs[dateCol], fe[dateCol])
-                        + "' is not a date (yyyy-MM-dd or yyyyMMdd)");
-                pos = next;
-                continue;
-            }
-            String problem = numbers(buf, fs, fe, v);
-            if (problem == MISSING_ROW) {
-                if (notes.missingRows++ == 0) {
-                    notes.missingLine = local;
-                }
-            } else if (problem != null) {
-                notes.problem(local, problem);
-            } else {
-                double o = v[0];
-                double h = v[1];
-                double l = v[2];
-                double c = v[3];
-                if (h < Math.max(o, c) || l > Math.min(o, c)) {
-                    if (notes.repairs++ == 0) {
-                        notes.repairLine = local;
-                        notes.repair = containment(buf, fs, fe, o, h, l, c);
-                    }
-                    h = Math.max(h, Math.max(o, c));
-                    l = Math.min(l, Math.min(o, c));
-                }
-                out.add(sid, d, local, o, h, l, c, v[4]);
-            }
-            pos = next;
+            pos = line(buf, pos, to, ++local, out);
         }
         out.lines = local;
         return out;
     }
 
-    private static final String MISSING_ROW = new String("missing row");
+    /** Parses the line starting at {@code pos} (local line number {@code local}); returns the next line's start. */
+    private int line(byte[] buf, int pos, int to, int local, RowChunk out) {
+        int ncol = fs.length;
+        int f = 0;
+        int extra = 0;
+        fs[0] = pos;
+        int p = pos;
+        while (p < to) {
+            byte ch = buf[p];
+            if (ch == '\n') {
+                break;
+            }
+            if (ch == ',') {
+                if (f < ncol - 1) {
+                    fe[f] = p;
+                    fs[++f] = p + 1;
+                } else {
+                    extra++;
+                }
+            }
+            p++;
+        }
+        int next = p + 1;
+        int end = p > pos && buf[p - 1] == '\r' ? p - 1 : p;
+        if (end == pos) {          // blank line
+            return next;
+        }
+        fe[f] = end;
+        int found = f + 1 + extra;
 
-    /** Parses and checks open, high, low, close, volume into {@code v}; returns a problem or null. */
-    private String numbers(byte[] buf, int[] fs, int[] fe, double[] v) {
-        int missing = 0;
-        for (int k = 0; k < NUMERIC.length; k++) {
-            int c = header.column[NUMERIC[k]];
-            if (FieldParser.isMissing(buf, fs[c], fe[c])) {
-                missing++;
+        int sid;
+        if (fixedSymbol != null) {
+            sid = 0;
+        } else if (symCol < found && symCol <= f && fe[symCol] > fs[symCol] && (symCol < f || extra == 0)) {
+            sid = symbolId(buf, fs[symCol], fe[symCol], out);
+        } else {
+            sid = -1;
+        }
+        if (sid < 0) {
+            out.unattributed.add(new RowChunk.LineNote(local, found != ncol
+                    ? "line has " + found + " fields, expected " + ncol + ", and no symbol"
+                    : "line has an empty symbol"));
+            return next;
+        }
+        RowChunk.Notes notes = out.symbols.get(sid);
+        if (notes.problem != null) {
+            return next;                 // the symbol is already rejected; its other rows do not matter
+        }
+        if (found != ncol) {
+            notes.problem(local, "line has " + found + " fields, expected " + ncol);
+            return next;
+        }
+        int d = FieldParser.parseDate(buf, fs[dateCol], fe[dateCol]);
+        if (d == FieldParser.NO_DATE) {
+            notes.problem(local, "date '" + FieldParser.text(buf, fs[dateCol], fe[dateCol])
+                    + "' is not a date (yyyy-MM-dd or yyyyMMdd)");
+            return next;
+        }
+        double o = numbers.parseDouble(buf, fs[openCol], fe[openCol]);
+        boolean failed = numbers.failed;
+        double h = numbers.parseDouble(buf, fs[highCol], fe[highCol]);
+        failed |= numbers.failed;
+        double l = numbers.parseDouble(buf, fs[lowCol], fe[lowCol]);
+        failed |= numbers.failed;
+        double c = numbers.parseDouble(buf, fs[closeCol], fe[closeCol]);
+        failed |= numbers.failed;
+        double v = numbers.parseDouble(buf, fs[volumeCol], fe[volumeCol]);
+        failed |= numbers.failed;
+        // every value positive and finite, volume >= 0, high >= low: the one test on the fast path
+        if (failed || !(o > 0 && h > 0 && l > 0 && c > 0 && v >= 0 && h >= l && h < Double.POSITIVE_INFINITY
+                && o < Double.POSITIVE_INFINITY && c < Double.POSITIVE_INFINITY && v < Double.POSITIVE_INFINITY)) {
+            if (allMissing(buf)) {
+                if (notes.missingRows++ == 0) {
+                    notes.missingLine = local;
+                }
+            } else {
+                notes.problem(local, problem(buf));
+            }
+            return next;
+        }
+        if (h < Math.max(o, c) || l > Math.min(o, c)) {
+            if (notes.repairs++ == 0) {
+                notes.repairLine = local;
+                notes.repair = containment(buf, o, h, c);
+            }
+            h = Math.max(h, Math.max(o, c));
+            l = Math.min(l, Math.min(o, c));
+        }
+        out.add(sid, d, local, o, h, l, c, v);
+        return next;
+    }
+
+    /** Whether open, high, low, close and volume are all empty or {@code null}: a row without values. */
+    private boolean allMissing(byte[] buf) {
+        for (int role : NUMERIC) {
+            int c = header.column[role];
+            if (!FieldParser.isMissing(buf, fs[c], fe[c])) {
+                return false;
             }
         }
-        if (missing == NUMERIC.length) {
-            return MISSING_ROW;
-        }
-        for (int k = 0; k < NUMERIC.length; k++) {
-            int role = NUMERIC[k];
+        return true;
+    }
+
+    /** Explains why the current line's numbers failed the fast check (the slow path; rare). */
+    private String problem(byte[] buf) {
+        for (int role : NUMERIC) {
             int c = header.column[role];
-            if (missing > 0 && FieldParser.isMissing(buf, fs[c], fe[c])) {
-                return field(role, buf, fs, fe) + " is missing";
+            if (FieldParser.isMissing(buf, fs[c], fe[c])) {
+                return field(role, buf) + " is missing";
             }
             double x = numbers.parseDouble(buf, fs[c], fe[c]);
             if (numbers.failed) {
-                return field(role, buf, fs, fe) + " is not a number";
+                return field(role, buf) + " is not a number";
             }
             if (!Double.isFinite(x)) {
-                return field(role, buf, fs, fe) + " is not finite";
+                return field(role, buf) + " is not finite";
             }
             if (role == CsvHeader.VOLUME ? x < 0 : x <= 0) {
-                return field(role, buf, fs, fe) + (role == CsvHeader.VOLUME ? " is negative" : " is not positive");
+                return field(role, buf) + (role == CsvHeader.VOLUME ? " is negative" : " is not positive");
             }
-            v[k] = x;
         }
-        if (v[1] < v[2]) {
-            return field(CsvHeader.HIGH, buf, fs, fe) + " is below " + field(CsvHeader.LOW, buf, fs, fe);
-        }
-        return null;
+        return field(CsvHeader.HIGH, buf) + " is below " + field(CsvHeader.LOW, buf);
     }
 
-    private String containment(byte[] buf, int[] fs, int[] fe, double o, double h, double l, double c) {
-        String what;
-        if (h < Math.max(o, c)) {
-            what = field(CsvHeader.HIGH, buf, fs, fe) + " is below "
-                    + field(o >= c ? CsvHeader.OPEN : CsvHeader.CLOSE, buf, fs, fe);
-        } else {
-            what = field(CsvHeader.LOW, buf, fs, fe) + " is above "
-                    + field(o <= c ? CsvHeader.OPEN : CsvHeader.CLOSE, buf, fs, fe);
-        }
-        return what;
+    private String containment(byte[] buf, double o, double h, double c) {
+        return h < Math.max(o, c)
+                ? field(CsvHeader.HIGH, buf) + " is below " + field(o >= c ? CsvHeader.OPEN : CsvHeader.CLOSE, buf)
+                : field(CsvHeader.LOW, buf) + " is above " + field(o <= c ? CsvHeader.OPEN : CsvHeader.CLOSE, buf);
     }
 
-    private String field(int role, byte[] buf, int[] fs, int[] fe) {
+    private String field(int role, byte[] buf) {
         int c = header.column[role];
         return CsvHeader.FIELD[role] + " '" + FieldParser.text(buf, fs[c], fe[c]) + "'";
     }

@@ -2,7 +2,6 @@ package io.technic.scanner.data.sim;
 
 import io.technic.scanner.model.Fundamentals;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -135,7 +134,14 @@ final class CompanyGenerator {
 
     /** A unique ticker made from the root's letters where possible, like real ones. */
     private String ticker(String root) {
-        String letters = root.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "");
+        StringBuilder upper = new StringBuilder(root.length());
+        for (int k = 0; k < root.length(); k++) {
+            char ch = Character.toUpperCase(root.charAt(k));
+            if (ch >= 'A' && ch <= 'Z') {
+                upper.append(ch);
+            }
+        }
+        String letters = upper.toString();
         double u = rnd.nextDouble();
         int len = u < 0.003 ? 1 : u < 0.04 ? 2 : u < 0.37 ? 3 : u < 0.92 ? 4 : 5;
         for (int attempt = 0; attempt < 24; attempt++) {
@@ -175,10 +181,5 @@ final class CompanyGenerator {
     private static double round(double x, int decimals) {
         double p = StrictMath.pow(10, decimals);
         return Double.isNaN(x) ? x : Math.rint(x * p) / p;
-    }
-
-    /** All sector names, in factor order. */
-    static List<String> sectorNames() {
-        return Sector.ALL.stream().map(Sector::name).toList();
     }
 }

@@ -40,9 +40,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Student-t(4) innovations + quarterly earnings gaps. The market factor (GARCH(1,1), 16 % a year,
  * drift 9 % a year) is the index's log return, so the index closes at {@code 4000 * exp(sum)}.
  *
- * <p><b>Planted predictability</b>, all small against daily noise (per-stock daily Sharpe of each
- * effect under 0.06 at one standard deviation of its signal), with {@code sigma} the company's
- * daily idiosyncratic volatility and {@code lp} its log close:
+ * <p><b>Planted predictability</b>, all small against daily noise (a one-standard-deviation
+ * signal gives a per-stock daily Sharpe ratio of 0.02 or less), with {@code sigma} the company's
+ * daily idiosyncratic volatility:
  * <ul>
  * <li>12-1 momentum: {@code +0.02 * sigma * MOM} per day, {@code MOM} = the log return from 252
  *     to 21 bars before the previous close, divided by {@code totalVol * sqrt(231)}, clipped to
@@ -54,8 +54,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>quality: {@code +0.8 bp} per day per 8 % of ROE above the sector's median.</li>
  * </ul>
  * On the default universe the per-date Spearman correlation of the raw 12-1 return with the next
- * five days' return in excess of the index averages about 0.03 (t-stat well above 3 over
- * non-overlapping dates); see {@code SimulatedMarketPredictabilityTest}.
+ * five days' return in excess of the index averages about 0.04 (t-stat near 10 over 100
+ * non-overlapping dates), and a rank blend of the four signals about 0.045; see
+ * {@code SimulatedMarketPredictabilityTest}.
  *
  * <p><b>Determinism and speed.</b> The calendar, the factors and the companies come from
  * streams derived from the seed; each company's bars come from its own stream

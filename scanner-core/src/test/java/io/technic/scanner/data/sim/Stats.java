@@ -69,17 +69,13 @@ final class Stats {
         return pearson(ranks(x), ranks(y));
     }
 
-    /** Ranks 0..n-1 (ties broken by position; the inputs here are continuous). */
+    /** Ranks 0..n-1 (the inputs here are continuous, so ties do not matter). */
     static double[] ranks(double[] x) {
-        int n = x.length;
-        double[] r = new double[n];
-        Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
-        }
-        Arrays.sort(idx, (a, b) -> Double.compare(x[a], x[b]));
-        for (int i = 0; i < n; i++) {
-            r[idx[i]] = i;
+        double[] sorted = x.clone();
+        Arrays.sort(sorted);
+        double[] r = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            r[i] = Arrays.binarySearch(sorted, x[i]);
         }
         return r;
     }
