@@ -1,7 +1,7 @@
 package io.technic.app.context;
 
 import io.technic.scanner.api.Scanner;
-import io.technic.scanner.data.BarSources;
+import io.technic.scanner.api.BarSources;
 import io.technic.scanner.feature.TechnicalFeatures;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.score.TechRating;

@@ -1,5 +1,7 @@
-package io.technic.scanner.data;
+package io.technic.scanner.api;
 
+import io.technic.scanner.data.BarSource;
+import io.technic.scanner.data.DataException;
 import io.technic.scanner.data.csv.CsvBarSource;
 import io.technic.scanner.data.csv.CsvSpec;
 import io.technic.scanner.data.sim.SimulatedMarket;

@@ -1,8 +1,10 @@
-package io.technic.scanner.data;
+package io.technic.scanner.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.technic.scanner.data.BarSource;
+import io.technic.scanner.data.DataException;
 import io.technic.scanner.data.csv.CsvBarSource;
 import io.technic.scanner.data.csv.CsvSpec;
 import io.technic.scanner.data.sim.SimulatedMarket;
