@@ -37,15 +37,15 @@ public record Stats(double medianMs, double minMs, double maxMs, int samples) {
         return ofMillis(ms);
     }
 
-    /**
-     * How many times faster {@code subject} is than {@code reference} (ratio of medians), or
-     * {@code null} when either is missing or the subject's median is zero.
-     */
     /** These times multiplied by {@code factor} (a sample's time extrapolated to a whole universe). */
     public Stats scaled(double factor) {
         return new Stats(medianMs * factor, minMs * factor, maxMs * factor, samples);
     }
 
+    /**
+     * How many times faster {@code subject} is than {@code reference} (ratio of medians), or
+     * {@code null} when either is missing or the subject's median is zero.
+     */
     public static Double speedup(Stats reference, Stats subject) {
         if (reference == null || subject == null || subject.medianMs <= 0) {
             return null;

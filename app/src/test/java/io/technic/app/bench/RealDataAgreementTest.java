@@ -17,6 +17,9 @@ class RealDataAgreementTest {
 
     @Test
     void anchorsAgreeOnRealBarsExceptParabolicSarReversals() {
+        if (!RealData.isFullDataSet()) {
+            System.out.println("[real-data] ../shared/data absent: anchorsAgreeOnRealBarsExceptParabolicSarReversals did not run");
+        }
         assumeTrue(RealData.isFullDataSet(), "shared real data set not beside the clone");
         Market m = lastBarsOfEvery12thSymbol(500);
         int psar = IndicatorSet.indexOf("psar");
