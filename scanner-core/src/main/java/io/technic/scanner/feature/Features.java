@@ -4,7 +4,7 @@ import io.technic.scanner.model.FeatureSchema;
 import java.util.List;
 
 /**
- * Names of the standard feature row (schema v1), in column order. Units: prices in the
+ * Names of the standard feature row (schema v2), in column order. Units: prices in the
  * symbol's currency; names ending in {@code Pct} are percent; {@code dist*}, {@code pxVs*},
  * {@code ret*}, {@code rs*} and slopes are fractions (0.05 = 5 %).
  */
@@ -78,6 +78,16 @@ public final class Features {
     public static final String RET_63 = "ret63";
     public static final String RET_126 = "ret126";
     public static final String RET_252 = "ret252";
+    /** 12-1 momentum: the return from 252 to 21 bars ago (skips the last month). */
+    public static final String MOM_12_1 = "mom12_1";
+    public static final String MAX_DRAWDOWN_252 = "maxDrawdown252";
+    public static final String REALIZED_VOL_63 = "realizedVol63";
+    /** Volatility of volatility: std/mean of twelve 20-day realized vols, 21 bars apart, over the last year. */
+    public static final String VOL_OF_VOL_252 = "volOfVol252";
+    /** Beta to the index over 252 daily log returns (needs an index). */
+    public static final String BETA_252 = "beta252";
+    /** Idiosyncratic volatility vs the index, annualized fraction (needs an index). */
+    public static final String IDIO_VOL_252 = "idioVol252";
 
     /** Every name, in column order. */
     public static final List<String> ALL = List.of(
@@ -89,7 +99,8 @@ public final class Features {
             AROON_UP, AROON_DOWN, AROON_OSC, CMF_20, DIST_52W_HIGH, DIST_52W_LOW, VWAP_20, VWAP_DIST_20,
             SUPERTREND, SUPERTREND_DIR, SAR, SAR_DIST, ICH_TENKAN, ICH_KIJUN, ICH_SENKOU_A, ICH_SENKOU_B,
             ICH_CLOUD_DIST, REALIZED_VOL_20, REL_VOLUME_20, GAP_PCT, RS_INDEX_63, LINREG_SLOPE_50, LINREG_R2_50,
-            RET_21, RET_63, RET_126, RET_252);
+            RET_21, RET_63, RET_126, RET_252, MOM_12_1, MAX_DRAWDOWN_252, REALIZED_VOL_63, VOL_OF_VOL_252,
+            BETA_252, IDIO_VOL_252);
 
     /** The schema of {@link #ALL}. */
     public static final FeatureSchema SCHEMA = new FeatureSchema(ALL);

@@ -4,6 +4,7 @@ import static io.technic.scanner.feature.Features.*;
 
 import io.technic.scanner.indicator.Adx;
 import io.technic.scanner.indicator.Aroon;
+import io.technic.scanner.indicator.Beta;
 import io.technic.scanner.indicator.Atr;
 import io.technic.scanner.indicator.Bollinger;
 import io.technic.scanner.indicator.Cci;
@@ -16,6 +17,7 @@ import io.technic.scanner.indicator.Ichimoku;
 import io.technic.scanner.indicator.Keltner;
 import io.technic.scanner.indicator.LinearRegression;
 import io.technic.scanner.indicator.Macd;
+import io.technic.scanner.indicator.MaxDrawdown;
 import io.technic.scanner.indicator.Mfi;
 import io.technic.scanner.indicator.Obv;
 import io.technic.scanner.indicator.ParabolicSar;
@@ -100,6 +102,12 @@ public final class TechnicalFeatures implements FeatureEngine {
     private static final int I_RET_126 = S.indexOf(RET_126);
     private static final int I_RET_252 = S.indexOf(RET_252);
     private static final int I_RS_INDEX_63 = S.indexOf(RS_INDEX_63);
+    private static final int I_MOM_12_1 = S.indexOf(MOM_12_1);
+    private static final int I_MAX_DRAWDOWN_252 = S.indexOf(MAX_DRAWDOWN_252);
+    private static final int I_REALIZED_VOL_63 = S.indexOf(REALIZED_VOL_63);
+    private static final int I_VOL_OF_VOL_252 = S.indexOf(VOL_OF_VOL_252);
+    private static final int I_BETA_252 = S.indexOf(BETA_252);
+    private static final int I_IDIO_VOL_252 = S.indexOf(IDIO_VOL_252);
     private static final int I_EMA_12 = S.indexOf(EMA_12);
     private static final int I_EMA_26 = S.indexOf(EMA_26);
     private static final int I_MACD = S.indexOf(MACD);
@@ -145,7 +153,8 @@ public final class TechnicalFeatures implements FeatureEngine {
 
     @Override
     public boolean isOptional(int col) {
-        return col == I_RS_INDEX_63; // needs an index series, which a source may not have
+        // these need an index series, which a source may not have
+        return col == I_RS_INDEX_63 || col == I_BETA_252 || col == I_IDIO_VOL_252;
     }
 
     @Override
@@ -300,12 +309,34 @@ public final class TechnicalFeatures implements FeatureEngine {
         row[off + I_RET_63] = close / c[last - 63] - 1;
         row[off + I_RET_126] = close / c[last - 126] - 1;
         row[off + I_RET_252] = close / c[last - 252] - 1;
+        row[off + I_MOM_12_1] = c[last - 21] / c[last - 252] - 1;
+        MaxDrawdown.compute(c, tail(n, MaxDrawdown.lookback(252)), n, 252, a);
+        row[off + I_MAX_DRAWDOWN_252] = a[last];
+        RealizedVolatility.compute(c, tail(n, RealizedVolatility.lookback(63)), n, 63, a);
+        row[off + I_REALIZED_VOL_63] = a[last];
+        RealizedVolatility.compute(c, tail(n, RealizedVolatility.lookback(20) + 11 * 21), n, 20, a);
+        double volSum = 0;
+        double volSq = 0;
+        for (int k = 0; k < 12; k++) {
+            double x = a[last - 21 * k];
+            volSum += x;
+            volSq += x * x;
+        }
+        double volMean = volSum / 12;
+        row[off + I_VOL_OF_VOL_252] = volMean > 0
+                ? Math.sqrt(Math.max(0, (volSq - 12 * volMean * volMean) / 11)) / volMean : Double.NaN;
         if (index != null && index.barCount() > 0) {
+            Beta.compute(w.day, c, tail(n, Beta.lookback(252)), n, index.day(), index.close(), 0, index.barCount(),
+                    252, a, b);
+            row[off + I_BETA_252] = a[last];
+            row[off + I_IDIO_VOL_252] = b[last];
             RelativeStrength.compute(w.day, c, tail(n, RelativeStrength.lookback(63)), n,
                     index.day(), index.close(), 0, index.barCount(), 63, a);
             row[off + I_RS_INDEX_63] = a[last];
         } else {
             row[off + I_RS_INDEX_63] = Double.NaN;
+            row[off + I_BETA_252] = Double.NaN;
+            row[off + I_IDIO_VOL_252] = Double.NaN;
         }
 
         // ---- recursive: the whole history [from, at]

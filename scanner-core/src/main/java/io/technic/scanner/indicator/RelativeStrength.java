@@ -64,7 +64,7 @@ public final class RelativeStrength {
     }
 
     /** Position of the last {@code days[k] <= day} in {@code [lo, hi)}, or {@code lo - 1}. */
-    private static int lastOnOrBefore(int[] days, int lo, int hi, int day) {
+    static int lastOnOrBefore(int[] days, int lo, int hi, int day) {
         int found = lo - 1;
         hi--;
         while (lo <= hi) {
