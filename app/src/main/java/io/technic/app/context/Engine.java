@@ -4,6 +4,7 @@ import io.technic.scanner.api.Scanner;
 import io.technic.scanner.api.BarSources;
 import io.technic.scanner.feature.TechnicalFeatures;
 import io.technic.scanner.model.Market;
+import io.technic.scanner.score.Merit;
 import io.technic.scanner.score.TechRating;
 
 /** Composition root: wires the engine's parts the CLI (and later the app) use. */
@@ -16,8 +17,8 @@ public final class Engine {
         return BarSources.parse(source).load();
     }
 
-    /** A scanner with the standard features and TechRating ranking. Close it when done. */
+    /** A scanner with the standard features, TechRating and MERIT ranking. Close it when done. */
     public static Scanner scanner() {
-        return new Scanner(Engine::load, new TechnicalFeatures(), new TechRating());
+        return new Scanner(Engine::load, new TechnicalFeatures(), new TechRating(), new Merit());
     }
 }

@@ -57,7 +57,8 @@ class ScanCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         var lines = Files.readAllLines(out);
         assertThat(lines).hasSize(6);
-        assertThat(lines.get(0)).startsWith("rank,symbol,name,sector,industry,techRating");
+        assertThat(lines.get(0)).startsWith("rank,symbol,name,sector,industry,merit,quality,ics,rsRank,risk,techRating")
+                .contains(",fMomentum,");
         assertThat(lines.get(1)).startsWith("1,");
         try (var files = Files.list(out.getParent())) {
             assertThat(files).as("no temp file left behind").containsExactly(out);

@@ -8,6 +8,7 @@ import io.technic.scanner.model.ScanProgress;
 import io.technic.scanner.model.ScanRequest;
 import io.technic.scanner.model.ScanResult;
 import io.technic.scanner.score.Scorer;
+import io.technic.scanner.score.UniverseScorer;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -38,12 +39,21 @@ public final class Scanner implements AutoCloseable {
     /**
      * @param loader   turns {@link ScanRequest#source()} into a market (called on an engine thread)
      * @param features the feature engine
-     * @param scorer   the scorer whose first score ranks the rows
+     * @param scorer   the per-symbol scorer
      */
     public Scanner(Function<String, Market> loader, FeatureEngine features, Scorer scorer) {
+        this(loader, features, scorer, null);
+    }
+
+    /**
+     * @param universeScorer cross-sectional scores; its first score ranks the rows (null: the
+     *                       per-symbol scorer's headline ranks them)
+     */
+    public Scanner(Function<String, Market> loader, FeatureEngine features, Scorer scorer,
+                   UniverseScorer universeScorer) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.pool = Executors.newCachedThreadPool(new Named());
-        this.executor = new LocalScanExecutor(features, scorer, pool);
+        this.executor = new LocalScanExecutor(features, scorer, universeScorer, pool);
     }
 
     /** The feature engine scans use. */

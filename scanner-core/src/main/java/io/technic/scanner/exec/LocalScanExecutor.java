@@ -15,7 +15,10 @@ import io.technic.scanner.model.SkippedSymbol;
 import io.technic.scanner.model.Stage;
 import io.technic.scanner.model.SymbolInfo;
 import io.technic.scanner.model.UniverseFilter;
+import io.technic.scanner.model.Regime;
+import io.technic.scanner.score.RegimeClassifier;
 import io.technic.scanner.score.Scorer;
+import io.technic.scanner.score.UniverseScorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +43,9 @@ import java.util.concurrent.ExecutorService;
  *   <li><b>INDICATORS</b>: the feature row at the as-of bar, in parallel over symbol chunks;
  *       a row with a non-finite required feature is skipped ({@link SkipReason#UNDEFINED_INDICATORS}).</li>
  *   <li><b>SCORE</b>: per-symbol scores, in parallel.</li>
- *   <li><b>RANK</b>: headline score descending, ties by symbol — the only cross-sectional step.</li>
+ *   <li><b>RANK</b>: the only cross-sectional step: the market regime, the universe scorer's
+ *       percentile-based scores over all defined rows, then the ranking key descending, ties by
+ *       symbol.</li>
  * </ol>
  * Every symbol ends exactly once in rows, filtered or skipped; per-symbol work writes only its
  * own slots, so the result is bit-identical for any thread count.
@@ -55,11 +60,18 @@ public final class LocalScanExecutor {
 
     private final FeatureEngine features;
     private final Scorer scorer;
+    private final UniverseScorer universeScorer;
     private final ExecutorService pool;
 
-    public LocalScanExecutor(FeatureEngine features, Scorer scorer, ExecutorService pool) {
+    /**
+     * @param universeScorer cross-sectional scores whose first ranks the rows; null ranks by the
+     *                       per-symbol scorer's headline
+     */
+    public LocalScanExecutor(FeatureEngine features, Scorer scorer, UniverseScorer universeScorer,
+                             ExecutorService pool) {
         this.features = features;
         this.scorer = scorer;
+        this.universeScorer = universeScorer;
         this.pool = pool;
     }
 
@@ -153,28 +165,64 @@ public final class LocalScanExecutor {
         long t3 = System.nanoTime();
         stageMillis.put(Stage.SCORE.name(), (t3 - t2) / 1e6);
 
-        // ---- RANK
+        // ---- RANK: the cross-sectional step, over every defined row at once
         tracker.stage(Stage.RANK, candidates);
-        List<Integer> order = new ArrayList<>(candidates);
+        int[] defined = new int[candidates];
+        int m = 0;
         for (int i = 0; i < candidates; i++) {
             if (undefined[i] != null) {
                 skipped.add(new SkippedSymbol(market.symbols().get(cand[i]).symbol(),
                         SkipReason.UNDEFINED_INDICATORS, "non-finite " + undefined[i]));
             } else {
-                order.add(i);
+                defined[m++] = i;
             }
         }
-        Comparator<Integer> byScore = Comparator.comparingDouble((Integer i) -> -scores[i * nScores]);
-        order.sort(byScore.thenComparing(i -> market.symbols().get(cand[i]).symbol()));
-        List<ScanRow> rows = new ArrayList<>(order.size());
-        List<String> names = scorer.names();
-        for (int r = 0; r < order.size(); r++) {
-            int i = order.get(r);
-            Map<String, Double> named = new LinkedHashMap<>();
-            for (int k = 0; k < nScores; k++) {
-                named.put(names.get(k), scores[i * nScores + k]);
+        Regime regime = RegimeClassifier.classify(market.index(), asOf);
+        List<String> rowNames = scorer.names();
+        List<String> uniNames = universeScorer == null ? List.of() : universeScorer.scoreNames();
+        List<String> factorNames = universeScorer == null ? List.of() : universeScorer.factorNames();
+        double[] key = new double[m];
+        UniverseScorer.Output uni = null;
+        List<SymbolInfo> infos = new ArrayList<>(m);
+        for (int r = 0; r < m; r++) {
+            infos.add(market.symbols().get(cand[defined[r]]));
+        }
+        if (universeScorer != null) {
+            double[] f = new double[m * cols];
+            double[] sc = new double[m * nScores];
+            for (int r = 0; r < m; r++) {
+                System.arraycopy(matrix, defined[r] * cols, f, r * cols, cols);
+                System.arraycopy(scores, defined[r] * nScores, sc, r * nScores, nScores);
             }
-            rows.add(new ScanRow(r + 1, market.symbols().get(cand[i]), scores[i * nScores], named,
+            uni = universeScorer.score(new UniverseScorer.Input(schema, f, m, rowNames, sc, infos, regime,
+                    req.profile()));
+        }
+        for (int r = 0; r < m; r++) {
+            key[r] = uni != null ? uni.scores()[r * uniNames.size()] : scores[defined[r] * nScores];
+        }
+        Integer[] order = new Integer[m];
+        for (int r = 0; r < m; r++) {
+            order[r] = r;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer r) -> -key[r])
+                .thenComparing(r -> infos.get(r).symbol()));
+        List<ScanRow> rows = new ArrayList<>(m);
+        for (int k = 0; k < m; k++) {
+            int r = order[k];
+            int i = defined[r];
+            Map<String, Double> named = new LinkedHashMap<>();
+            for (int j = 0; j < uniNames.size(); j++) {
+                named.put(uniNames.get(j), uni.scores()[r * uniNames.size() + j]);
+            }
+            for (int j = 0; j < nScores; j++) {
+                named.put(rowNames.get(j), scores[i * nScores + j]);
+            }
+            Map<String, Double> factors = new LinkedHashMap<>();
+            for (int j = 0; j < factorNames.size(); j++) {
+                factors.put(factorNames.get(j), uni.factors()[r * factorNames.size() + j]);
+            }
+            rows.add(new ScanRow(k + 1, infos.get(r), key[r], named, factors,
+                    uni == null ? List.of() : uni.contributions().get(r),
                     Arrays.copyOfRange(matrix, i * cols, (i + 1) * cols), schema));
         }
         tracker.advance(candidates);
@@ -186,7 +234,7 @@ public final class LocalScanExecutor {
         ScanMetrics metrics = new ScanMetrics(stageMillis, loadMillis + (t4 - t0) / 1e6,
                 computeSecs > 0 ? universe / computeSecs : 0, threads, "local");
         return new ScanResult(req, asOf, market.source(), market.dataVersion(), schema, rows, filtered, skipped,
-                new Accounting(universe, rows.size(), filtered.size(), skipped.size()), metrics);
+                regime, new Accounting(universe, rows.size(), filtered.size(), skipped.size()), metrics);
     }
 
     /** Returns the flat index of the as-of bar when the symbol passes, else records why not and returns -1. */

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Writes the top-N rows as RFC 4180 CSV: rank, symbol, name, sector, industry, every score,
- * every feature. Non-finite numbers are empty fields; numbers use {@link Double#toString}
+ * every factor, every feature. Non-finite numbers are empty fields; numbers use {@link Double#toString}
  * so they read back bit-identically.
  */
 public final class CsvResultWriter {
@@ -22,6 +22,10 @@ public final class CsvResultWriter {
         List<String> scoreNames = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).scores().keySet());
         for (String s : scoreNames) {
             sb.append(',').append(s);
+        }
+        List<String> factorNames = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).factors().keySet());
+        for (String f : factorNames) {
+            sb.append(',').append(f);
         }
         for (String f : r.schema().names()) {
             sb.append(',').append(f);
@@ -40,6 +44,10 @@ public final class CsvResultWriter {
             for (String s : scoreNames) {
                 sb.append(',');
                 number(sb, row.scores().get(s));
+            }
+            for (String f : factorNames) {
+                sb.append(',');
+                number(sb, row.factors().get(f));
             }
             for (double v : row.features()) {
                 sb.append(',');

@@ -33,6 +33,7 @@ public final class JsonResultWriter {
             g.writeStringField("asOf", r.asOf() == null ? null : r.asOf().toString());
             g.writeStringField("source", r.source());
             g.writeStringField("dataVersion", r.dataVersion());
+            regime(g, r.regime());
             g.writeObjectFieldStart("accounting");
             g.writeNumberField("universe", r.accounting().universe());
             g.writeNumberField("ranked", r.accounting().ranked());
@@ -121,12 +122,41 @@ public final class JsonResultWriter {
             num(g, e.getKey(), e.getValue());
         }
         g.writeEndObject();
+        g.writeObjectFieldStart("factors");
+        for (Map.Entry<String, Double> e : row.factors().entrySet()) {
+            num(g, e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("contributions");
+        for (var c : row.contributions()) {
+            g.writeStartObject();
+            g.writeStringField("name", c.name());
+            num(g, "weight", c.weight());
+            num(g, "value", c.value());
+            num(g, "points", c.points());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeObjectFieldStart("features");
         List<String> names = row.schema().names();
         for (int i = 0; i < names.size(); i++) {
             num(g, names.get(i), row.features()[i]);
         }
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void regime(JsonGenerator g, io.technic.scanner.model.Regime m) throws IOException {
+        g.writeObjectFieldStart("regime");
+        g.writeStringField("name", m == null ? null : m.name().name());
+        if (m != null) {
+            g.writeStringField("indexDate", m.asOf() == null ? null : m.asOf().toString());
+            num(g, "indexClose", m.indexClose());
+            num(g, "sma200", m.sma200());
+            num(g, "sma200Slope", m.sma200Slope());
+            num(g, "realizedVol", m.realizedVol());
+            num(g, "volPercentile", m.volPercentile());
+        }
         g.writeEndObject();
     }
 

@@ -5,6 +5,7 @@ import io.technic.scanner.model.ScanResult;
 import io.technic.scanner.model.ScanRow;
 import io.technic.scanner.model.SkipReason;
 import io.technic.scanner.model.SkippedSymbol;
+import io.technic.scanner.score.Merit;
 import io.technic.scanner.score.TechRating;
 import java.io.IOException;
 import java.io.Writer;
@@ -24,14 +25,16 @@ public final class TableResultWriter {
     private static final Col[] COLS = {
         new Col("#", 5, false, r -> Integer.toString(r.rank())),
         new Col("Symbol", 7, true, ScanRow::symbol),
-        new Col("Name", 22, true, r -> cut(r.info().name(), 22)),
-        new Col("Sector", 18, true, r -> cut(r.info().sector(), 18)),
+        new Col("Name", 20, true, r -> cut(r.info().name(), 20)),
+        new Col("Sector", 16, true, r -> cut(r.info().sector(), 16)),
         new Col("Close", 10, false, r -> num(r.feature(Features.CLOSE), 2)),
+        new Col("MERIT", 5, false, r -> num(r.scores().get(Merit.MERIT), 1)),
         new Col("Tech", 5, false, r -> num(r.scores().get(TechRating.TECH_RATING), 1)),
+        new Col("Qual", 4, false, r -> num(r.scores().get(Merit.QUALITY), 0)),
+        new Col("ICS", 4, false, r -> num(r.scores().get(Merit.ICS), 0)),
+        new Col("RS", 4, false, r -> num(r.scores().get(Merit.RS_RANK), 0)),
         new Col("Trend", 5, false, r -> num(r.scores().get(TechRating.TREND), 0)),
         new Col("Mom", 4, false, r -> num(r.scores().get(TechRating.MOMENTUM), 0)),
-        new Col("Vol", 4, false, r -> num(r.scores().get(TechRating.VOLUME), 0)),
-        new Col("Calm", 4, false, r -> num(r.scores().get(TechRating.VOLATILITY), 0)),
         new Col("RSI", 5, false, r -> num(r.feature(Features.RSI_14), 1)),
         new Col("ADX", 5, false, r -> num(r.feature(Features.ADX_14), 1)),
         new Col("ATR%", 5, false, r -> num(r.feature(Features.ATR_PCT), 2)),
@@ -44,8 +47,8 @@ public final class TableResultWriter {
         var a = r.accounting();
         w.printf(Locale.ROOT, "Technic scan  source=%s  as-of=%s  profile=%s%n", r.source(), r.asOf(),
                 r.request().profile().id());
-        w.printf(Locale.ROOT, "universe %,d: ranked %,d, filtered %,d, skipped %,d   showing %,d%n%n",
-                a.universe(), a.ranked(), a.filtered(), a.skipped(), r.top().size());
+        w.printf(Locale.ROOT, "universe %,d: ranked %,d, filtered %,d, skipped %,d   showing %,d   regime %s%n%n",
+                a.universe(), a.ranked(), a.filtered(), a.skipped(), r.top().size(), regime(r.regime()));
         StringBuilder sb = new StringBuilder();
         for (Col c : COLS) {
             pad(sb, c.title(), c.width(), c.left());
@@ -83,6 +86,14 @@ public final class TableResultWriter {
         w.printf(Locale.ROOT, "time %.1f ms (%s ms), %,.0f symbols/s on %d threads%n", m.totalMillis(),
                 stages.toString().trim(), m.symbolsPerSecond(), m.threads());
         w.flush();
+    }
+
+    static String regime(io.technic.scanner.model.Regime g) {
+        if (g == null || g.asOf() == null) {
+            return g == null ? "-" : g.name().name();
+        }
+        return String.format(Locale.ROOT, "%s (index %.2f vs SMA200 %.2f, vol %.0f%% at pct %.0f)", g.name(),
+                g.indexClose(), g.sma200(), 100 * g.realizedVol(), 100 * g.volPercentile());
     }
 
     private static void pad(StringBuilder sb, String s, int width, boolean left) {

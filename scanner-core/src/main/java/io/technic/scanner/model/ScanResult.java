@@ -15,12 +15,13 @@ import java.util.List;
  * @param rows        all ranked rows, best first (use {@link #top()} for the requested top N)
  * @param filtered    symbols removed by a universe filter
  * @param skipped     symbols that could not be evaluated, with reasons
+ * @param regime      the market regime at the as-of date
  * @param accounting  the totals
  * @param metrics     timings
  */
 public record ScanResult(ScanRequest request, LocalDate asOf, String source, String dataVersion,
                          FeatureSchema schema, List<ScanRow> rows, List<FilteredSymbol> filtered,
-                         List<SkippedSymbol> skipped, Accounting accounting, ScanMetrics metrics) {
+                         List<SkippedSymbol> skipped, Regime regime, Accounting accounting, ScanMetrics metrics) {
 
     public ScanResult {
         rows = List.copyOf(rows);

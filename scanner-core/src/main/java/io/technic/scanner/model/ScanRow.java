@@ -7,16 +7,21 @@ import java.util.Map;
  *
  * @param rank     1-based position in the ranking
  * @param info     symbol and metadata
- * @param score    the ranking key (0–100; TechRating until MERIT lands)
- * @param scores   named scores and sub-scores, 0–100, in presentation order
- * @param features the feature row at the as-of date, aligned with {@code schema}; do not modify
- * @param schema   names of {@code features}
+ * @param score         the ranking key, 0–100 (MERIT by default)
+ * @param scores        named scores and sub-scores, 0–100, in presentation order
+ * @param factors       factor exposures (winsorised cross-sectional z-scores), by name
+ * @param contributions the terms of the ranking score, largest first (empty when it has none)
+ * @param features      the feature row at the as-of date, aligned with {@code schema}; do not modify
+ * @param schema        names of {@code features}
  */
 public record ScanRow(int rank, SymbolInfo info, double score, Map<String, Double> scores,
+                      Map<String, Double> factors, java.util.List<Contribution> contributions,
                       double[] features, FeatureSchema schema) {
 
     public ScanRow {
         scores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scores));
+        factors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(factors));
+        contributions = java.util.List.copyOf(contributions);
     }
 
     public String symbol() {
@@ -30,6 +35,6 @@ public record ScanRow(int rank, SymbolInfo info, double score, Map<String, Doubl
 
     /** A copy with another rank. */
     public ScanRow withRank(int r) {
-        return new ScanRow(r, info, score, scores, features, schema);
+        return new ScanRow(r, info, score, scores, factors, contributions, features, schema);
     }
 }
