@@ -48,7 +48,7 @@ public final class TableResultWriter {
         w.printf(Locale.ROOT, "Technic scan  source=%s  as-of=%s  profile=%s%n", r.source(), r.asOf(),
                 r.request().profile().id());
         w.printf(Locale.ROOT, "universe %,d: ranked %,d, filtered %,d, skipped %,d   showing %,d   regime %s%n%n",
-                a.universe(), a.ranked(), a.filtered(), a.skipped(), r.top().size(), regime(r.regime()));
+                a.universe(), a.ranked(), a.filtered(), a.skipped(), r.top().size(), r.regime() == null ? "-" : r.regime().describe());
         StringBuilder sb = new StringBuilder();
         for (Col c : COLS) {
             pad(sb, c.title(), c.width(), c.left());
@@ -86,14 +86,6 @@ public final class TableResultWriter {
         w.printf(Locale.ROOT, "time %.1f ms (%s ms), %,.0f symbols/s on %d threads%n", m.totalMillis(),
                 stages.toString().trim(), m.symbolsPerSecond(), m.threads());
         w.flush();
-    }
-
-    static String regime(io.technic.scanner.model.Regime g) {
-        if (g == null || g.asOf() == null) {
-            return g == null ? "-" : g.name().name();
-        }
-        return String.format(Locale.ROOT, "%s (index %.2f vs SMA200 %.2f, vol %.0f%% at pct %.0f)", g.name(),
-                g.indexClose(), g.sma200(), 100 * g.realizedVol(), 100 * g.volPercentile());
     }
 
     private static void pad(StringBuilder sb, String s, int width, boolean left) {

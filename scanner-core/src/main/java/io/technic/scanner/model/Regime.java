@@ -37,6 +37,15 @@ public record Regime(Name name, LocalDate asOf, double indexClose, double sma200
     public static final Regime UNKNOWN = new Regime(Name.UNKNOWN, null, Double.NaN, Double.NaN, Double.NaN,
             Double.NaN, Double.NaN);
 
+    /** One line for people, e.g. {@code BULL_QUIET (index 511.72 vs SMA200 454.07, vol 12% at pct 38)}. */
+    public String describe() {
+        if (asOf == null) {
+            return name.name();
+        }
+        return String.format(java.util.Locale.ROOT, "%s (index %.2f vs SMA200 %.2f, vol %.0f%% at pct %.0f)", name,
+                indexClose, sma200, 100 * realizedVol, 100 * volPercentile);
+    }
+
     /** Whether volatility is in its upper band (the VOLATILE regimes). */
     public boolean isVolatile() {
         return name == Name.BULL_VOLATILE || name == Name.BEAR_VOLATILE;
