@@ -16,9 +16,11 @@ package io.technic.scanner.indicator;
  * at {@code b} is a left part {@code [e - window + 1, b)}, a suffix of the {@code window - 1} bars
  * before the block, and a right part {@code [b, e]}, a prefix of the block. One backward pass
  * writes the left parts' extremes, one forward pass the right parts' and combines them: about
- * three {@code Math.max} (or {@code min}) per bar and no data-dependent branch; the two
- * block-boundary tests are periodic, so predicted. A range of {@code outputs <= window} (one block)
- * costs about {@code window + 2 * outputs} steps, a single output {@code window}.
+ * three {@code Math.max} (or {@code min}, branch-free intrinsics) per bar; the block-boundary tests
+ * are periodic, so predicted. A range of {@code outputs <= window} (one block) costs about
+ * {@code window + 2 * outputs} steps, a single output {@code window}. {@link #indices} adds
+ * compare-selects for the index, which the JIT may compile as branches; they are taken only at a
+ * new extreme of a part, rarely on prices.
  *
  * <p><b>NaN and zeros.</b> Inputs are finite prices. A NaN makes the deque's answer depend on the
  * order of its pops (TA-Lib MAX/MIN/AROON, which compare with {@code >}/{@code <}, give yet other,
