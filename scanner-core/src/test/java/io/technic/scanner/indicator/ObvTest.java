@@ -55,7 +55,7 @@ class ObvTest {
     @Test
     void obvIsTheBranchingDefinitionBitForBit() {
         TaLibReference.forEachSymbol(s -> assertSameBits(s.symbol(), s.close(), s.volume(), 0, s.size()));
-        double[][] synthetic = KernelChecks.synthetic(5000, 9);   // unchanged closes, zero volumes
+        double[][] synthetic = KernelRangeContract.synthetic(5000, 9);   // unchanged closes, zero volumes
         assertSameBits("synthetic", synthetic[3], synthetic[4], 0, 5000);
         // NaN closes count as unchanged; NaN and infinite volumes on unchanged bars are skipped;
         // -0.0 stays -0.0; negative volumes.
@@ -75,7 +75,8 @@ class ObvTest {
 
     @Test
     void obvTouchesOnlyItsRange() {
-        KernelChecks.assertRangeIsolated((in, from, to, out) -> Obv.compute(in[3], in[4], from, to, out[0]), 1, 0, 100);
+        KernelRangeContract.assertContract((in, from, to, out) -> Obv.compute(in[3], in[4], from, to, out[0]),
+                KernelRangeContract.synthetic(100, 42), 0);
     }
 
     @Test
@@ -87,7 +88,7 @@ class ObvTest {
 
     @Test
     void obvNeverFallsWhileClosesDoNotFall() {
-        double[][] s = KernelChecks.synthetic(300, 3);
+        double[][] s = KernelRangeContract.synthetic(300, 3);
         double[] close = new double[300];
         for (int i = 0; i < 300; i++) {
             close[i] = i / 3;   // rises or holds
