@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * Highest value over the last {@code period} bars, this bar included (TA-Lib MAX). Feeds
- * Donchian channels (20) and the 52-week high (252). O(1) amortised per bar through a
- * monotonic deque; allocates one {@code int[period]} per call.
+ * Donchian channels (20) and the 52-week high (252). A range with at most {@code period} outputs
+ * (the engine's tail evaluations) is scanned directly ({@link WindowExtremes}); a longer one goes
+ * through a monotonic deque, O(1) amortised per bar, which allocates one {@code int[period]}. Either
+ * way the same values, bit for bit.
  */
 public final class RollingMax {
 
@@ -26,6 +28,11 @@ public final class RollingMax {
     }
 
     static void compute(double[] in, int from, int to, int period, boolean max, double[] out) {
+        compute(in, from, to, period, max, true, out);
+    }
+
+    /** {@code scan == false} forces the deque, so that tests can hold the two paths together. */
+    static void compute(double[] in, int from, int to, int period, boolean max, boolean scan, double[] out) {
         if (period < 1) {
             throw new IllegalArgumentException("period must be >= 1: " + period);
         }
@@ -35,6 +42,10 @@ public final class RollingMax {
             return;
         }
         Arrays.fill(out, from, first, Double.NaN);
+        if (scan && WindowExtremes.pays(to - first, period)) {
+            WindowExtremes.values(in, from, to, period, max, out, first);
+            return;
+        }
         MonotonicDeque window = new MonotonicDeque(period, max);
         for (int i = from; i < first; i++) {
             window.push(in, i);

@@ -43,12 +43,13 @@ class AdxTest {
     @Test
     void adxTouchesOnlyItsRange() {
         // Range isolation checks the longest warm-up (ADX); the DIs are checked on the same run.
-        KernelChecks.assertRangeIsolated((in, from, to, out) ->
-                Adx.compute(in[1], in[2], in[3], from, to, 14, out[0], out[1], out[2]), 3, 14, 200);
-        KernelChecks.assertRangeIsolated((in, from, to, out) -> {
+        double[][] in = KernelRangeContract.synthetic(200, 42);
+        KernelRangeContract.assertContract((c, from, to, out) ->
+                Adx.compute(c[1], c[2], c[3], from, to, 14, out[0], out[1], out[2]), in, 27, 14, 14);
+        KernelRangeContract.assertContract((c, from, to, out) -> {
             double[] ignore = new double[out[0].length];
-            Adx.compute(in[1], in[2], in[3], from, to, 14, out[0], ignore, ignore);
-        }, 1, 27, 200);
+            Adx.compute(c[1], c[2], c[3], from, to, 14, out[0], ignore, ignore);
+        }, in, 27);
     }
 
     @Test

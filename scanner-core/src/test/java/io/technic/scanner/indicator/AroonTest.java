@@ -34,8 +34,9 @@ class AroonTest {
 
     @Test
     void aroonTouchesOnlyItsRange() {
-        KernelChecks.assertRangeIsolated((in, from, to, out) ->
-                Aroon.compute(in[1], in[2], from, to, 25, out[0], out[1], out[2]), 3, 25, 200);
+        KernelRangeContract.assertContract((in, from, to, out) ->
+                Aroon.compute(in[1], in[2], from, to, 25, out[0], out[1], out[2]),
+                KernelRangeContract.synthetic(200, 42), 25, 25, 25);
     }
 
     @Test

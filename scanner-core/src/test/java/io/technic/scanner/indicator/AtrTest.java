@@ -54,20 +54,22 @@ class AtrTest {
 
     @Test
     void atrTouchesOnlyItsRange() {
-        KernelChecks.assertRangeIsolated(
-                (in, from, to, out) -> Atr.compute(in[1], in[2], in[3], from, to, 14, out[0]), 1, 14, 200);
-        KernelChecks.assertRangeIsolated(
-                (in, from, to, out) -> Atr.computePercent(in[1], in[2], in[3], from, to, 14, out[0]), 1, 14, 200);
-        KernelChecks.assertRangeIsolated(
-                (in, from, to, out) -> Atr.trueRange(in[1], in[2], in[3], from, to, out[0]), 1, 1, 50);
+        double[][] in = KernelRangeContract.synthetic(200, 42);
+        KernelRangeContract.assertContract(
+                (c, from, to, out) -> Atr.compute(c[1], c[2], c[3], from, to, 14, out[0]), in, 14);
+        KernelRangeContract.assertContract(
+                (c, from, to, out) -> Atr.computePercent(c[1], c[2], c[3], from, to, 14, out[0]), in, 14);
+        KernelRangeContract.assertContract(
+                (c, from, to, out) -> Atr.trueRange(c[1], c[2], c[3], from, to, out[0]),
+                KernelRangeContract.synthetic(50, 42), 1);
     }
 
     @Test
     void atrOfConstantRangeBarsIsThatRange() {
         int n = 30;
-        double[] high = KernelChecks.constant(n, 12);
-        double[] low = KernelChecks.constant(n, 10);
-        double[] close = KernelChecks.constant(n, 11);
+        double[] high = KernelRangeContract.constant(n, 12);
+        double[] low = KernelRangeContract.constant(n, 10);
+        double[] close = KernelRangeContract.constant(n, 11);
         double[] out = new double[n];
         Atr.compute(high, low, close, 0, n, 14, out);
         assertThat(out[14]).isEqualTo(2.0);

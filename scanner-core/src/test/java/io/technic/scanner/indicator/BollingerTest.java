@@ -44,9 +44,10 @@ class BollingerTest {
 
     @Test
     void bollingerTouchesOnlyItsRange() {
-        KernelChecks.assertRangeIsolated((in, from, to, out) ->
+        int lookback = Bollinger.lookback(20);
+        KernelRangeContract.assertContract((in, from, to, out) ->
                 Bollinger.compute(in[3], from, to, 20, 2, out[0], out[1], out[2], out[3], out[4]),
-                5, Bollinger.lookback(20), 200);
+                KernelRangeContract.synthetic(200, 42), lookback, lookback, lookback, lookback, lookback);
     }
 
     @Test
@@ -67,7 +68,7 @@ class BollingerTest {
     void bollingerOfFlatSeriesCollapsesWithNeutralPercentB() {
         int n = 30;
         double[][] out = new double[5][n];
-        Bollinger.compute(KernelChecks.constant(n, 17.5), 0, n, 20, 2, out[0], out[1], out[2], out[3], out[4]);
+        Bollinger.compute(KernelRangeContract.constant(n, 17.5), 0, n, 20, 2, out[0], out[1], out[2], out[3], out[4]);
         assertThat(out[0][29]).isEqualTo(17.5);
         assertThat(out[2][29]).isEqualTo(17.5);
         assertThat(out[3][29]).isEqualTo(0.5);
@@ -76,7 +77,7 @@ class BollingerTest {
 
     @Test
     void bollingerWithoutDerivedOutputsGivesTheSameBands() {
-        double[][] ohlcv = KernelChecks.synthetic(100, 7);
+        double[][] ohlcv = KernelRangeContract.synthetic(100, 7);
         double[][] all = new double[5][100];
         double[][] bands = new double[3][100];
         Bollinger.compute(ohlcv[3], 0, 100, 20, 2, all[0], all[1], all[2], all[3], all[4]);

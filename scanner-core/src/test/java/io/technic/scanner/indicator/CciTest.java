@@ -29,8 +29,9 @@ class CciTest {
 
     @Test
     void cciTouchesOnlyItsRange() {
-        KernelChecks.assertRangeIsolated((in, from, to, out) ->
-                Cci.compute(in[1], in[2], in[3], from, to, 20, out[0]), 1, Cci.lookback(20), 200);
+        KernelRangeContract.assertContract((in, from, to, out) ->
+                Cci.compute(in[1], in[2], in[3], from, to, 20, out[0]),
+                KernelRangeContract.synthetic(200, 42), Cci.lookback(20));
     }
 
     @Test
@@ -40,7 +41,7 @@ class CciTest {
         double[] out = new double[3];
         Cci.compute(tp, tp, tp, 0, 3, 3, out);
         assertThat(out[2]).isCloseTo(1 / (0.015 * (2.0 / 3)), within(1e-9));
-        Cci.compute(KernelChecks.constant(3, 5), KernelChecks.constant(3, 5), KernelChecks.constant(3, 5), 0, 3, 3, out);
+        Cci.compute(KernelRangeContract.constant(3, 5), KernelRangeContract.constant(3, 5), KernelRangeContract.constant(3, 5), 0, 3, 3, out);
         assertThat(out[2]).isZero();
     }
 

@@ -91,9 +91,7 @@ class CmfTest {
     void cmfKeepsToTheRangeConvention() {
         double[][] in = KernelRangeContract.realColumns("PFG", 150);
         assertThat(Cmf.lookback(20)).isEqualTo(19);
-        KernelRangeContract.assertTouchesOnlyItsRange(CMF, in, 1);
-        KernelRangeContract.assertWarmUp(CMF, in, 19);
-        KernelRangeContract.assertCausal(CMF, in, 1);
+        KernelRangeContract.assertContract(CMF, in, 19);
     }
 
     @Test

@@ -91,9 +91,7 @@ class DonchianTest {
     void donchianKeepsToTheRangeConvention() {
         double[][] in = KernelRangeContract.realColumns("XOM", 120);
         assertThat(Donchian.lookback(20)).isEqualTo(19);
-        KernelRangeContract.assertTouchesOnlyItsRange(DONCHIAN, in, 4);
-        KernelRangeContract.assertWarmUp(DONCHIAN, in, 19, 19, 19, 19);
-        KernelRangeContract.assertCausal(DONCHIAN, in, 4);
+        KernelRangeContract.assertContract(DONCHIAN, in, 19, 19, 19, 19);
     }
 
     @Test

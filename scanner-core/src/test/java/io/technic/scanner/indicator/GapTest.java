@@ -45,8 +45,6 @@ class GapTest {
     void gapKeepsToTheRangeConvention() {
         double[][] in = KernelRangeContract.realColumns("JPM", 60);
         assertThat(Gap.lookback()).isEqualTo(1);
-        KernelRangeContract.assertTouchesOnlyItsRange(GAP, in, 1);
-        KernelRangeContract.assertWarmUp(GAP, in, 1);
-        KernelRangeContract.assertCausal(GAP, in, 1);
+        KernelRangeContract.assertContract(GAP, in, 1);
     }
 }

@@ -64,9 +64,7 @@ class HighLowDistanceTest {
     void highLowDistanceKeepsToTheRangeConvention() {
         double[][] in = KernelRangeContract.realColumns("NVR", 400);
         assertThat(HighLowDistance.lookback(252)).isEqualTo(251);
-        KernelRangeContract.assertTouchesOnlyItsRange(DISTANCE, in, 2);
-        KernelRangeContract.assertWarmUp(DISTANCE, in, 251, 251);
-        KernelRangeContract.assertCausal(DISTANCE, in, 2);
+        KernelRangeContract.assertContract(DISTANCE, in, 251, 251);
     }
 
     @Test

@@ -46,7 +46,7 @@ public class KernelBenchmark {
 
     @Setup
     public void setUp() {
-        double[][] s = KernelChecks.synthetic(bars, 2024);
+        double[][] s = KernelRangeContract.synthetic(bars, 2024);
         high = s[1];
         low = s[2];
         close = s[3];

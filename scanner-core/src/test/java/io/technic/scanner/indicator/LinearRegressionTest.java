@@ -52,8 +52,9 @@ class LinearRegressionTest {
 
     @Test
     void linearRegressionTouchesOnlyItsRange() {
-        KernelChecks.assertRangeIsolated((in, from, to, out) ->
-                LinearRegression.compute(in[3], from, to, 50, out[0], out[1]), 2, 49, 200);
+        KernelRangeContract.assertContract((in, from, to, out) ->
+                LinearRegression.compute(in[3], from, to, 50, out[0], out[1]),
+                KernelRangeContract.synthetic(200, 42), 49, 49);
     }
 
     @Test
@@ -76,7 +77,7 @@ class LinearRegressionTest {
     void flatWindowHasZeroSlopeAndZeroRSquared() {
         double[] slope = new double[60];
         double[] r2 = new double[60];
-        LinearRegression.compute(KernelChecks.constant(60, 250.5), 0, 60, 50, slope, r2);
+        LinearRegression.compute(KernelRangeContract.constant(60, 250.5), 0, 60, 50, slope, r2);
         assertThat(slope[59]).isZero();
         assertThat(r2[59]).isZero();
     }

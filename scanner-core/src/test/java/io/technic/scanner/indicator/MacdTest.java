@@ -39,9 +39,10 @@ class MacdTest {
 
     @Test
     void macdTouchesOnlyItsRange() {
-        KernelChecks.assertRangeIsolated(
+        int lookback = Macd.lookback(12, 26, 9);
+        KernelRangeContract.assertContract(
                 (in, from, to, out) -> Macd.compute(in[3], from, to, 12, 26, 9, out[0], out[1], out[2]),
-                3, Macd.lookback(12, 26, 9), 300);
+                KernelRangeContract.synthetic(300, 42), lookback, lookback, lookback);
     }
 
     @Test
@@ -49,7 +50,7 @@ class MacdTest {
         double[] line = new double[60];
         double[] sig = new double[60];
         double[] hist = new double[60];
-        Macd.compute(KernelChecks.constant(60, 42.5), 0, 60, 12, 26, 9, line, sig, hist);
+        Macd.compute(KernelRangeContract.constant(60, 42.5), 0, 60, 12, 26, 9, line, sig, hist);
         assertThat(line[33]).isZero();
         assertThat(sig[59]).isZero();
         assertThat(hist[59]).isZero();

@@ -42,8 +42,9 @@ class MfiTest {
 
     @Test
     void mfiTouchesOnlyItsRange() {
-        KernelChecks.assertRangeIsolated((in, from, to, out) ->
-                Mfi.compute(in[1], in[2], in[3], in[4], from, to, 14, out[0]), 1, Mfi.lookback(14), 200);
+        KernelRangeContract.assertContract((in, from, to, out) ->
+                Mfi.compute(in[1], in[2], in[3], in[4], from, to, 14, out[0]),
+                KernelRangeContract.synthetic(200, 42), Mfi.lookback(14));
     }
 
     @Test
@@ -54,10 +55,10 @@ class MfiTest {
             price[i] = 10 + i;
         }
         double[] out = new double[n];
-        Mfi.compute(price, price, price, KernelChecks.constant(n, 1000), 0, n, 14, out);
+        Mfi.compute(price, price, price, KernelRangeContract.constant(n, 1000), 0, n, 14, out);
         assertThat(out[29]).isEqualTo(100.0);
         assertThat(out[13]).isNaN();
-        Mfi.compute(price, price, price, KernelChecks.constant(n, 0), 0, n, 14, out);
+        Mfi.compute(price, price, price, KernelRangeContract.constant(n, 0), 0, n, 14, out);
         assertThat(out[29]).isZero();
     }
 

@@ -29,8 +29,9 @@ class ParabolicSarTest {
 
     @Test
     void parabolicSarTouchesOnlyItsRange() {
-        KernelChecks.assertRangeIsolated((in, from, to, out) ->
-                ParabolicSar.compute(in[1], in[2], from, to, 0.02, 0.2, out[0]), 1, 1, 200);
+        KernelRangeContract.assertContract((in, from, to, out) ->
+                ParabolicSar.compute(in[1], in[2], from, to, 0.02, 0.2, out[0]),
+                KernelRangeContract.synthetic(200, 42), 1);
     }
 
     @Test

@@ -58,9 +58,7 @@ class RealizedVolatilityTest {
     void realizedVolatilityKeepsToTheRangeConvention() {
         double[][] in = KernelRangeContract.realColumns("AAPL", 150);
         assertThat(RealizedVolatility.lookback(20)).isEqualTo(20);
-        KernelRangeContract.assertTouchesOnlyItsRange(VOLATILITY, in, 1);
-        KernelRangeContract.assertWarmUp(VOLATILITY, in, 20);
-        KernelRangeContract.assertCausal(VOLATILITY, in, 1);
+        KernelRangeContract.assertContract(VOLATILITY, in, 20);
     }
 
     @Test

@@ -64,9 +64,7 @@ class RelativeVolumeTest {
     void relativeVolumeKeepsToTheRangeConvention() {
         double[][] in = KernelRangeContract.realColumns("MSFT", 150);
         assertThat(RelativeVolume.lookback(20)).isEqualTo(20);
-        KernelRangeContract.assertTouchesOnlyItsRange(RVOL, in, 1);
-        KernelRangeContract.assertWarmUp(RVOL, in, 20);
-        KernelRangeContract.assertCausal(RVOL, in, 1);
+        KernelRangeContract.assertContract(RVOL, in, 20);
     }
 
     @Test

@@ -29,7 +29,8 @@ class RocTest {
 
     @Test
     void rocTouchesOnlyItsRange() {
-        KernelChecks.assertRangeIsolated((in, from, to, out) -> Roc.compute(in[3], from, to, 10, out[0]), 1, 10, 100);
+        KernelRangeContract.assertContract((in, from, to, out) -> Roc.compute(in[3], from, to, 10, out[0]),
+                KernelRangeContract.synthetic(100, 42), 10);
     }
 
     @Test

@@ -73,18 +73,19 @@ class RollingExtremesTest {
 
     @Test
     void rollingKernelsTouchOnlyTheirRange() {
-        KernelChecks.assertRangeIsolated((in, from, to, out) -> RollingMax.compute(in[1], from, to, 20, out[0]),
-                1, 19, 200);
-        KernelChecks.assertRangeIsolated((in, from, to, out) -> RollingMin.compute(in[2], from, to, 20, out[0]),
-                1, 19, 200);
-        KernelChecks.assertRangeIsolated((in, from, to, out) -> RollingStd.compute(in[3], from, to, 20, out[0]),
-                1, 19, 200);
+        double[][] in = KernelRangeContract.synthetic(200, 42);
+        KernelRangeContract.assertContract((c, from, to, out) -> RollingMax.compute(c[1], from, to, 20, out[0]),
+                in, 19);
+        KernelRangeContract.assertContract((c, from, to, out) -> RollingMin.compute(c[2], from, to, 20, out[0]),
+                in, 19);
+        KernelRangeContract.assertContract((c, from, to, out) -> RollingStd.compute(c[3], from, to, 20, out[0]),
+                in, 19);
     }
 
     @Test
     void rollingStdOfFlatSeriesIsZero() {
         double[] out = new double[10];
-        RollingStd.compute(KernelChecks.constant(10, 3.5), 0, 10, 5, out);
+        RollingStd.compute(KernelRangeContract.constant(10, 3.5), 0, 10, 5, out);
         assertThat(out[9]).isZero();
         RollingStd.compute(new double[] {1, 2, 3, 4, 5, 0, 0, 0, 0, 0}, 0, 10, 5, out);
         assertThat(out[4]).isEqualTo(Math.sqrt(2));

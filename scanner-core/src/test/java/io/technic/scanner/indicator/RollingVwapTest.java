@@ -87,9 +87,7 @@ class RollingVwapTest {
     void rollingVwapKeepsToTheRangeConvention() {
         double[][] in = KernelRangeContract.realColumns("CNC", 150);
         assertThat(RollingVwap.lookback(20)).isEqualTo(19);
-        KernelRangeContract.assertTouchesOnlyItsRange(VWAP, in, 1);
-        KernelRangeContract.assertWarmUp(VWAP, in, 19);
-        KernelRangeContract.assertCausal(VWAP, in, 1);
+        KernelRangeContract.assertContract(VWAP, in, 19);
     }
 
     @Test

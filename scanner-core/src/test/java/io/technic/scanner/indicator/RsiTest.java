@@ -26,8 +26,8 @@ class RsiTest {
 
     @Test
     void rsiTouchesOnlyItsRange() {
-        KernelChecks.assertRangeIsolated((in, from, to, out) -> Rsi.compute(in[3], from, to, 14, out[0]),
-                1, Rsi.lookback(14), 300);
+        KernelRangeContract.assertContract((in, from, to, out) -> Rsi.compute(in[3], from, to, 14, out[0]),
+                KernelRangeContract.synthetic(300, 42), Rsi.lookback(14));
     }
 
     @Test
@@ -51,7 +51,7 @@ class RsiTest {
         double[] out = new double[40];
         Rsi.compute(rising, 0, 40, 14, out);
         assertThat(out[39]).isEqualTo(100.0);
-        Rsi.compute(KernelChecks.constant(40, 7), 0, 40, 14, out);
+        Rsi.compute(KernelRangeContract.constant(40, 7), 0, 40, 14, out);
         assertThat(out[39]).isEqualTo(0.0);
     }
 

@@ -39,8 +39,9 @@ class StochasticTest {
 
     @Test
     void stochasticTouchesOnlyItsRange() {
-        KernelChecks.assertRangeIsolated((in, from, to, out) ->
-                Stochastic.compute(in[1], in[2], in[3], from, to, 14, 3, 3, out[0], out[1]), 2, 17, 200);
+        KernelRangeContract.assertContract((in, from, to, out) ->
+                Stochastic.compute(in[1], in[2], in[3], from, to, 14, 3, 3, out[0], out[1]),
+                KernelRangeContract.synthetic(200, 42), 17, 17);
     }
 
     @Test

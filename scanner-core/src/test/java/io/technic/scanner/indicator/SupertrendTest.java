@@ -124,9 +124,7 @@ class SupertrendTest {
     void supertrendKeepsToTheRangeConvention() {
         double[][] in = KernelRangeContract.realColumns("AMD", 300);
         assertThat(Supertrend.lookback(10)).isEqualTo(10);
-        KernelRangeContract.assertTouchesOnlyItsRange(SUPERTREND, in, 2);
-        KernelRangeContract.assertWarmUp(SUPERTREND, in, 10, 10);
-        KernelRangeContract.assertCausal(SUPERTREND, in, 2);
+        KernelRangeContract.assertContract(SUPERTREND, in, 10, 10);
     }
 
     @Test

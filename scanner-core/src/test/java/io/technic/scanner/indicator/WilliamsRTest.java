@@ -34,8 +34,9 @@ class WilliamsRTest {
 
     @Test
     void williamsRTouchesOnlyItsRange() {
-        KernelChecks.assertRangeIsolated((in, from, to, out) ->
-                WilliamsR.compute(in[1], in[2], in[3], from, to, 14, out[0]), 1, WilliamsR.lookback(14), 200);
+        KernelRangeContract.assertContract((in, from, to, out) ->
+                WilliamsR.compute(in[1], in[2], in[3], from, to, 14, out[0]),
+                KernelRangeContract.synthetic(200, 42), WilliamsR.lookback(14));
     }
 
     @Test
