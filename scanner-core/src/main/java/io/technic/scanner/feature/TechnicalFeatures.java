@@ -173,6 +173,11 @@ public final class TechnicalFeatures implements FeatureEngine {
         final int[] day;
         final double[][] t = new double[6][];
         final double[] rec = new double[ScanRecurrences.OUTPUTS];
+        final double[] logRet;     // daily log returns of the copied bars (index 0 unused)
+        final double[] indexRet;   // the index's log return over each symbol bar, aligned by date
+        final double[] pair = new double[2];
+        BarColumns indexSeen;      // the index whose log closes are cached below
+        double[] indexLog;
 
         Ws(int cap) {
             this.cap = cap;
@@ -185,6 +190,8 @@ public final class TechnicalFeatures implements FeatureEngine {
             for (int i = 0; i < t.length; i++) {
                 t[i] = new double[cap];
             }
+            logRet = new double[cap];
+            indexRet = new double[cap];
         }
 
         @Override
@@ -312,13 +319,20 @@ public final class TechnicalFeatures implements FeatureEngine {
         row[off + I_MOM_12_1] = c[last - 21] / c[last - 252] - 1;
         MaxDrawdown.compute(c, tail(n, MaxDrawdown.lookback(252)), n, 252, a);
         row[off + I_MAX_DRAWDOWN_252] = a[last];
-        RealizedVolatility.compute(c, tail(n, RealizedVolatility.lookback(63)), n, 63, a);
-        row[off + I_REALIZED_VOL_63] = a[last];
-        RealizedVolatility.compute(c, tail(n, RealizedVolatility.lookback(20) + 11 * 21), n, 20, a);
+        // One logarithm per bar, shared by the volatility windows and beta.
+        final double[] lr = w.logRet;
+        int r0 = fullRange ? 1 : n - 252;
+        double prevLog = Math.log(c[r0 - 1]);
+        for (int i = r0; i < n; i++) {
+            double lg = Math.log(c[i]);
+            lr[i] = lg - prevLog;
+            prevLog = lg;
+        }
+        row[off + I_REALIZED_VOL_63] = RealizedVolatility.ofReturns(lr, n - 63, n);
         double volSum = 0;
         double volSq = 0;
         for (int k = 0; k < 12; k++) {
-            double x = a[last - 21 * k];
+            double x = RealizedVolatility.ofReturns(lr, n - 20 - 21 * k, n - 21 * k);
             volSum += x;
             volSq += x * x;
         }
@@ -326,10 +340,14 @@ public final class TechnicalFeatures implements FeatureEngine {
         row[off + I_VOL_OF_VOL_252] = volMean > 0
                 ? Math.sqrt(Math.max(0, (volSq - 12 * volMean * volMean) / 11)) / volMean : Double.NaN;
         if (index != null && index.barCount() > 0) {
-            Beta.compute(w.day, c, tail(n, Beta.lookback(252)), n, index.day(), index.close(), 0, index.barCount(),
-                    252, a, b);
-            row[off + I_BETA_252] = a[last];
-            row[off + I_IDIO_VOL_252] = b[last];
+            if (alignIndexReturns(w, index, n)) {
+                Beta.ofReturns(lr, w.indexRet, n - 252, n, w.pair);
+                row[off + I_BETA_252] = w.pair[0];
+                row[off + I_IDIO_VOL_252] = w.pair[1];
+            } else {
+                row[off + I_BETA_252] = Double.NaN;
+                row[off + I_IDIO_VOL_252] = Double.NaN;
+            }
             RelativeStrength.compute(w.day, c, tail(n, RelativeStrength.lookback(63)), n,
                     index.day(), index.close(), 0, index.barCount(), 63, a);
             row[off + I_RS_INDEX_63] = a[last];
@@ -399,6 +417,36 @@ public final class TechnicalFeatures implements FeatureEngine {
             row[off + I_KELTNER_LOWER] = r[ScanRecurrences.KELTNER_LOWER];
             row[off + I_KELTNER_POS] = r[ScanRecurrences.KELTNER_POS];
         }
+    }
+
+    /**
+     * Fills {@code w.indexRet[n - 252, n)} with the index's log return over each of the last 252
+     * symbol bars (index close on the last date on or before each bar's date, as {@link Beta} and
+     * {@link RelativeStrength} align); false when the index starts after the window does.
+     */
+    private static boolean alignIndexReturns(Ws w, BarColumns index, int n) {
+        if (w.indexSeen != index) {
+            double[] ic = index.close();
+            w.indexLog = new double[index.barCount()];
+            for (int k = 0; k < ic.length; k++) {
+                w.indexLog[k] = Math.log(ic[k]);
+            }
+            w.indexSeen = index;
+        }
+        int[] iday = index.day();
+        int k = index.lastIndexOnOrBefore(0, w.day[n - 253]);
+        if (k < 0) {
+            return false;
+        }
+        double prev = w.indexLog[k];
+        for (int i = n - 252; i < n; i++) {
+            while (k + 1 < iday.length && iday[k + 1] <= w.day[i]) {
+                k++;
+            }
+            w.indexRet[i] = w.indexLog[k] - prev;
+            prev = w.indexLog[k];
+        }
+        return true;
     }
 
     /** First index of the shortest range whose last output is defined (0 in full-range mode). */

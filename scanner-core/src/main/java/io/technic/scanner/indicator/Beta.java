@@ -42,6 +42,7 @@ public final class Beta {
         Arrays.fill(idioVol, from, first, Double.NaN);
         double[] r = new double[period];
         double[] m = new double[period];
+        double[] bi = new double[2];
         for (int t = first; t < to; t++) {
             int k = RelativeStrength.lastOnOrBefore(indexDay, indexFrom, indexTo, day[t - period]);
             if (k < indexFrom) {
@@ -50,8 +51,6 @@ public final class Beta {
                 continue;
             }
             double prevIndex = indexClose[k];
-            double rMean = 0;
-            double mMean = 0;
             for (int j = 0; j < period; j++) {
                 int i = t - period + 1 + j;
                 while (k + 1 < indexTo && indexDay[k + 1] <= day[i]) {
@@ -60,31 +59,47 @@ public final class Beta {
                 r[j] = Math.log(close[i] / close[i - 1]);
                 m[j] = Math.log(indexClose[k] / prevIndex);
                 prevIndex = indexClose[k];
-                rMean += r[j];
-                mMean += m[j];
             }
-            rMean /= period;
-            mMean /= period;
-            double cov = 0;
-            double var = 0;
-            for (int j = 0; j < period; j++) {
-                cov += (r[j] - rMean) * (m[j] - mMean);
-                var += (m[j] - mMean) * (m[j] - mMean);
-            }
-            if (!(var > 0)) {
-                beta[t] = Double.NaN;
-                idioVol[t] = Double.NaN;
-                continue;
-            }
-            double b = cov / var;
-            double eMean = rMean - b * mMean;
-            double ss = 0;
-            for (int j = 0; j < period; j++) {
-                double e = r[j] - b * m[j] - eMean;
-                ss += e * e;
-            }
-            beta[t] = b;
-            idioVol[t] = Math.sqrt(ss / (period - 1) * 252);
+            ofReturns(r, m, 0, period, bi);
+            beta[t] = bi[0];
+            idioVol[t] = bi[1];
         }
+    }
+
+    /**
+     * Beta and idiosyncratic volatility of one window of aligned returns: symbol {@code r} and
+     * index {@code m} over {@code [from, to)}; writes {@code out[0]} beta, {@code out[1]} the
+     * annualized idiosyncratic volatility (both NaN when the index did not move).
+     */
+    public static void ofReturns(double[] r, double[] m, int from, int to, double[] out) {
+        int n = to - from;
+        double rMean = 0;
+        double mMean = 0;
+        for (int j = from; j < to; j++) {
+            rMean += r[j];
+            mMean += m[j];
+        }
+        rMean /= n;
+        mMean /= n;
+        double cov = 0;
+        double var = 0;
+        for (int j = from; j < to; j++) {
+            cov += (r[j] - rMean) * (m[j] - mMean);
+            var += (m[j] - mMean) * (m[j] - mMean);
+        }
+        if (!(var > 0)) {
+            out[0] = Double.NaN;
+            out[1] = Double.NaN;
+            return;
+        }
+        double b = cov / var;
+        double eMean = rMean - b * mMean;
+        double ss = 0;
+        for (int j = from; j < to; j++) {
+            double e = r[j] - b * m[j] - eMean;
+            ss += e * e;
+        }
+        out[0] = b;
+        out[1] = Math.sqrt(ss / (n - 1) * 252);
     }
 }

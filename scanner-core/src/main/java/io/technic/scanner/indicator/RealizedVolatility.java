@@ -65,4 +65,28 @@ public final class RealizedVolatility {
             }
         }
     }
+
+    /**
+     * The realized volatility of one window of daily log returns {@code r[from, to)}: their sample
+     * standard deviation × √252 (annualized fraction). For callers that already hold the returns.
+     *
+     * @throws IllegalArgumentException if the window has fewer than 2 returns
+     */
+    public static double ofReturns(double[] r, int from, int to) {
+        int n = to - from;
+        if (n < 2) {
+            throw new IllegalArgumentException("need at least 2 returns: " + n);
+        }
+        double mean = 0;
+        for (int i = from; i < to; i++) {
+            mean += r[i];
+        }
+        mean /= n;
+        double ss = 0;
+        for (int i = from; i < to; i++) {
+            double d = r[i] - mean;
+            ss += d * d;
+        }
+        return Math.sqrt(ss / (n - 1)) * ANNUALISE;
+    }
 }

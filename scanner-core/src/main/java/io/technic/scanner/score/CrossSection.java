@@ -20,23 +20,46 @@ public final class CrossSection {
     public static double[] percentile(double[] x) {
         int n = x.length;
         double[] out = new double[n];
-        Arrays.fill(out, Double.NaN);
-        Integer[] idx = finiteIndices(x);
-        int m = idx.length;
-        Arrays.sort(idx, (a, b) -> Double.compare(x[a], x[b]));
-        for (int i = 0; i < m; ) {
-            int j = i;
-            while (j + 1 < m && x[idx[j + 1]] == x[idx[i]]) {
-                j++;
+        double[] sorted = finiteSorted(x);
+        int m = sorted.length;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(x[i])) {
+                out[i] = Double.NaN;
+                continue;
             }
-            double avgRank = (i + j) / 2.0;   // 0-based average rank of the tie group
-            double p = m == 1 ? 50 : 100 * avgRank / (m - 1);
-            for (int k = i; k <= j; k++) {
-                out[idx[k]] = p;
-            }
-            i = j + 1;
+            int lo = lowerBound(sorted, x[i]);
+            int hi = lowerBound(sorted, Math.nextUp(x[i])) - 1;   // the tie group is [lo, hi]
+            out[i] = m == 1 ? 50 : 100 * ((lo + hi) / 2.0) / (m - 1);
         }
         return out;
+    }
+
+    /** First index whose value is >= {@code v}. */
+    private static int lowerBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static double[] finiteSorted(double[] x) {
+        double[] f = new double[x.length];
+        int m = 0;
+        for (double v : x) {
+            if (Double.isFinite(v)) {
+                f[m++] = v == 0 ? 0.0 : v;   // -0.0 and 0.0 tie
+            }
+        }
+        double[] sorted = Arrays.copyOf(f, m);
+        Arrays.sort(sorted);
+        return sorted;
     }
 
     /**
@@ -76,17 +99,12 @@ public final class CrossSection {
 
     /** Clips finite values to the {@code tail} and {@code 1 - tail} quantiles (nearest rank). */
     public static double[] winsorize(double[] x, double tail) {
-        Integer[] idx = finiteIndices(x);
         double[] out = x.clone();
-        int m = idx.length;
+        double[] sorted = finiteSorted(x);
+        int m = sorted.length;
         if (m < 3) {
             return out;
         }
-        double[] sorted = new double[m];
-        for (int i = 0; i < m; i++) {
-            sorted[i] = x[idx[i]];
-        }
-        Arrays.sort(sorted);
         double lo = sorted[(int) Math.floor(tail * (m - 1))];
         double hi = sorted[(int) Math.ceil((1 - tail) * (m - 1))];
         for (int i = 0; i < out.length; i++) {
@@ -95,21 +113,5 @@ public final class CrossSection {
             }
         }
         return out;
-    }
-
-    private static Integer[] finiteIndices(double[] x) {
-        int m = 0;
-        for (double v : x) {
-            if (Double.isFinite(v)) {
-                m++;
-            }
-        }
-        Integer[] idx = new Integer[m];
-        for (int i = 0, k = 0; i < x.length; i++) {
-            if (Double.isFinite(x[i])) {
-                idx[k++] = i;
-            }
-        }
-        return idx;
     }
 }
