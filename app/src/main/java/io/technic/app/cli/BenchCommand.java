@@ -15,7 +15,13 @@ import io.technic.scanner.model.BarColumns;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.ScanRequest;
 import io.technic.scanner.model.ScanResult;
+import io.technic.scanner.model.Profile;
+import io.technic.scanner.model.Regime;
 import io.technic.scanner.model.UniverseFilter;
+import io.technic.scanner.score.Merit;
+import io.technic.scanner.score.RegimeClassifier;
+import io.technic.scanner.score.TechRating;
+import io.technic.scanner.score.UniverseScorer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -101,8 +107,25 @@ final class BenchCommand implements Callable<Integer> {
                 FeatureStage.compute(features, b, from, at, n, market.index(), engineThreads, pool, matrix);
                 return matrix[matrix.length - 1];
             });
+            // Scoring alone: TechRating per row, then the cross-sectional MERIT stage, on the rows above.
+            FeatureStage.compute(features, b, from, at, n, market.index(), engineThreads, pool, matrix);
+            TechRating tech = new TechRating();
+            Merit merit = new Merit();
+            int nScores = tech.names().size();
+            double[] rowScores = new double[n * nScores];
+            Regime regime = RegimeClassifier.classify(market.index(), market.lastDate());
+            Workload scoring = Workload.ofDouble(() -> {
+                double[] one = new double[nScores];
+                for (int i = 0; i < n; i++) {
+                    tech.score(matrix, i * features.schema().size(), features.schema(), Profile.BALANCED, one);
+                    System.arraycopy(one, 0, rowScores, i * nScores, nScores);
+                }
+                var out = merit.score(new UniverseScorer.Input(features.schema(), matrix, n, tech.names(), rowScores,
+                        market.symbols(), regime, Profile.BALANCED));
+                return out.scores()[0];
+            });
             ScanRequest request = new ScanRequest(market.source(), UniverseFilter.none(), null, 0,
-                    io.technic.scanner.model.Profile.BALANCED, 0, engineThreads);
+                    Profile.BALANCED, 0, engineThreads);
             Workload pipeline = Workload.ofDouble(() -> {
                 ScanResult r = scanner.submit(request, market, null).result().join();
                 return r.rows().get(0).score();
@@ -115,6 +138,7 @@ final class BenchCommand implements Callable<Integer> {
             BenchReport report = new BenchSuite(market, config)
                     .engineIndicators(indicators)
                     .enginePipeline(pipeline)
+                    .add("engine scoring", scoring)
                     .onProgress(err::println)
                     .run();
             var o = spec.commandLine().getOut();
