@@ -1,6 +1,9 @@
 package io.technic.app.cli;
 
 import io.technic.app.context.Engine;
+import io.technic.scanner.analytics.Analytics;
+import io.technic.scanner.analytics.AnalyticsSpec;
+import io.technic.scanner.analytics.ScanAnalytics;
 import io.technic.scanner.api.Scanner;
 import io.technic.scanner.export.AtomicFile;
 import io.technic.scanner.export.ResultFormat;
@@ -35,19 +38,33 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
     Path out;
 
+    @Option(names = "--account", paramLabel = "USD", defaultValue = "0",
+            description = "Account size: adds an ATR-stop position plan per row (shares, stop, value).")
+    double account;
+
+    @Option(names = "--risk-pct", paramLabel = "PCT", defaultValue = "1",
+            description = "Percent of the account risked per trade, with --account. Default: ${DEFAULT-VALUE}.")
+    double riskPct;
+
+    @Option(names = "--option-ideas", paramLabel = "N", defaultValue = "0",
+            description = "Option ideas (Black-Scholes estimates from realized volatility) for the top N rows.")
+    int optionIdeas;
+
     @Override
     public Integer call() throws IOException {
         ResultFormat fmt = ResultFormat.parse(format);
         var request = scan.toRequest(top);
+        AnalyticsSpec analyticsSpec = new AnalyticsSpec(account, riskPct / 100, optionIdeas, 0);
         ScanResult result;
         try (Scanner scanner = Engine.scanner()) {
             result = scanner.run(request);
         }
+        ScanAnalytics analytics = Analytics.compute(result, analyticsSpec);
         if (out != null) {
-            AtomicFile.writeText(out, w -> ResultWriters.write(fmt, result, w));
+            AtomicFile.writeText(out, w -> ResultWriters.write(fmt, result, analytics, w));
             spec.commandLine().getErr().printf("wrote %d rows to %s%n", result.top().size(), out);
         } else {
-            ResultWriters.write(fmt, result, spec.commandLine().getOut());
+            ResultWriters.write(fmt, result, analytics, spec.commandLine().getOut());
         }
         return 0;
     }

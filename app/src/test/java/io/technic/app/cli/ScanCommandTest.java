@@ -105,4 +105,35 @@ class ScanCommandTest {
         root.get("rows").forEach(n -> assertThat(n.get("sector").asText()).isEqualTo("Energy"));
         assertThat(root.get("filtered")).anyMatch(n -> n.get("filter").asText().equals("sectors"));
     }
+
+    @Test
+    void accountAndOptionIdeasAddSizingAndLabelledEstimates() throws Exception {
+        CliRun r = CliRun.of("scan", "--source", SMALL_SIM, "--top", "10", "--format", "json",
+                "--account", "50000", "--risk-pct", "0.5", "--option-ideas", "3");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode root = JSON.readTree(r.out());
+        for (JsonNode row : root.get("rows")) {
+            JsonNode sizing = row.get("sizing");
+            assertThat(sizing).as(row.get("symbol").asText()).isNotNull();
+            double value = sizing.get("positionValueUsd").asDouble();
+            assertThat(value).isLessThanOrEqualTo(50000 * 0.20 + 1e-6);
+            double risk = sizing.get("riskAtStopUsd").asDouble();
+            assertThat(risk).isLessThanOrEqualTo(50000 * 0.005 + 1e-6);
+            assertThat(sizing.get("stopPrice").asDouble()).isLessThan(row.get("features").get("close").asDouble());
+        }
+        JsonNode ideas = root.get("optionIdeas");
+        assertThat(ideas).hasSize(3);
+        assertThat(ideas.get(0).get("symbol").asText()).isEqualTo(root.get("rows").get(0).get("symbol").asText());
+        ideas.forEach(i -> {
+            assertThat(i.get("label").asText()).startsWith("ESTIMATE");
+            assertThat(i.get("legs").size()).isPositive();
+        });
+    }
+
+    @Test
+    void negativeAccountIsRejectedByName() {
+        CliRun r = CliRun.of("scan", "--source", SMALL_SIM, "--account", "-5");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("accountUsd");
+    }
 }

@@ -2,11 +2,14 @@ package io.technic.scanner.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.technic.scanner.analytics.ScanAnalytics;
 import io.technic.scanner.model.FilteredSymbol;
 import io.technic.scanner.model.ScanRequest;
 import io.technic.scanner.model.ScanResult;
 import io.technic.scanner.model.ScanRow;
 import io.technic.scanner.model.SkippedSymbol;
+import io.technic.scanner.score.options.OptionIdea;
+import io.technic.scanner.score.risk.SizingPlan;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -26,6 +29,11 @@ public final class JsonResultWriter {
     private JsonResultWriter() {}
 
     public static void write(ScanResult r, Writer out) throws IOException {
+        write(r, ScanAnalytics.NONE, out);
+    }
+
+    /** Also writes {@code sizing} per row and {@code optionIdeas} when the analytics have them. */
+    public static void write(ScanResult r, ScanAnalytics analytics, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -55,9 +63,16 @@ public final class JsonResultWriter {
             g.writeEndObject();
             g.writeArrayFieldStart("rows");
             for (ScanRow row : top) {
-                row(g, row);
+                row(g, row, analytics.sizing().get(row.symbol()));
             }
             g.writeEndArray();
+            if (!analytics.optionIdeas().isEmpty()) {
+                g.writeArrayFieldStart("optionIdeas");
+                for (OptionIdea idea : analytics.optionIdeas()) {
+                    idea(g, idea);
+                }
+                g.writeEndArray();
+            }
             g.writeArrayFieldStart("filtered");
             for (FilteredSymbol f : r.filtered()) {
                 g.writeStartObject();
@@ -109,7 +124,40 @@ public final class JsonResultWriter {
         g.writeEndObject();
     }
 
-    private static void row(JsonGenerator g, ScanRow row) throws IOException {
+    private static void idea(JsonGenerator g, OptionIdea i) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("symbol", i.symbol());
+        g.writeStringField("structure", i.structure().name());
+        g.writeStringField("view", i.view().name());
+        g.writeStringField("regime", i.regime().name());
+        g.writeStringField("rationale", i.rationale());
+        num(g, "close", i.close());
+        num(g, "ivProxy", i.ivProxy());
+        num(g, "volPercentile", i.volPercentile());
+        g.writeNumberField("horizonDays", i.horizonDays());
+        num(g, "expectedMoveUsd", i.expectedMoveUsd());
+        num(g, "expectedMovePct", i.expectedMovePct());
+        g.writeArrayFieldStart("legs");
+        for (var leg : i.legs()) {
+            g.writeStartObject();
+            g.writeStringField("action", leg.action().name());
+            g.writeStringField("instrument", leg.instrument().name());
+            num(g, "strike", leg.strike());
+            num(g, "price", leg.price());
+            num(g, "delta", leg.delta());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        num(g, "netDebit", i.netDebit());
+        num(g, "maxLoss", i.maxLoss());
+        num(g, "maxGain", i.maxGain());
+        num(g, "breakeven", i.breakeven());
+        num(g, "netDelta", i.netDelta());
+        g.writeStringField("label", i.label());
+        g.writeEndObject();
+    }
+
+    private static void row(JsonGenerator g, ScanRow row, SizingPlan sizing) throws IOException {
         g.writeStartObject();
         g.writeNumberField("rank", row.rank());
         g.writeStringField("symbol", row.symbol());
@@ -122,6 +170,21 @@ public final class JsonResultWriter {
             num(g, e.getKey(), e.getValue());
         }
         g.writeEndObject();
+        if (sizing != null) {
+            g.writeObjectFieldStart("sizing");
+            num(g, "expectedMoveUsd", sizing.expectedMoveUsd());
+            num(g, "expectedMovePct", sizing.expectedMovePct());
+            g.writeNumberField("horizonDays", sizing.horizonDays());
+            num(g, "stopPrice", sizing.stopPrice());
+            num(g, "stopDistanceUsd", sizing.stopDistanceUsd());
+            num(g, "stopDistancePct", sizing.stopDistancePct());
+            g.writeNumberField("shares", sizing.shares());
+            num(g, "positionValueUsd", sizing.positionValueUsd());
+            num(g, "positionPctOfAccount", sizing.positionPctOfAccount());
+            num(g, "riskAtStopUsd", sizing.riskAtStopUsd());
+            g.writeBooleanField("cappedByMaxPosition", sizing.cappedByMaxPosition());
+            g.writeEndObject();
+        }
         g.writeObjectFieldStart("factors");
         for (Map.Entry<String, Double> e : row.factors().entrySet()) {
             num(g, e.getKey(), e.getValue());

@@ -1,5 +1,6 @@
 package io.technic.scanner.export;
 
+import io.technic.scanner.analytics.ScanAnalytics;
 import io.technic.scanner.feature.Features;
 import io.technic.scanner.model.ScanResult;
 import io.technic.scanner.model.ScanRow;
@@ -43,6 +44,11 @@ public final class TableResultWriter {
     };
 
     public static void write(ScanResult r, Writer out) throws IOException {
+        write(r, ScanAnalytics.NONE, out);
+    }
+
+    /** Also prints position sizing for the shown rows and the option ideas, when present. */
+    public static void write(ScanResult r, ScanAnalytics analytics, Writer out) throws IOException {
         PrintWriter w = new PrintWriter(out);
         var a = r.accounting();
         w.printf(Locale.ROOT, "Technic scan  source=%s  as-of=%s  profile=%s%n", r.source(), r.asOf(),
@@ -62,6 +68,8 @@ public final class TableResultWriter {
             w.println(sb.toString().stripTrailing());
         }
         w.println();
+        sizing(w, r, analytics);
+        ideas(w, analytics);
         if (!r.filtered().isEmpty()) {
             Map<String, Integer> byFilter = new TreeMap<>();
             r.filtered().forEach(f -> byFilter.merge(f.filter(), 1, Integer::sum));
@@ -86,6 +94,42 @@ public final class TableResultWriter {
         w.printf(Locale.ROOT, "time %.1f ms (%s ms), %,.0f symbols/s on %d threads%n", m.totalMillis(),
                 stages.toString().trim(), m.symbolsPerSecond(), m.threads());
         w.flush();
+    }
+
+    private static void sizing(PrintWriter w, ScanResult r, ScanAnalytics a) {
+        if (a.sizing().isEmpty()) {
+            return;
+        }
+        w.println("position sizing (ATR stop; expected move is 1 sigma over the horizon)");
+        w.printf(Locale.ROOT, "%-7s %10s %10s %6s %8s %12s %6s %9s%n", "Symbol", "Close", "Stop", "Stop%", "Shares",
+                "Value", "%Acct", "ExpMove%");
+        for (ScanRow row : r.top()) {
+            var p = a.sizing().get(row.symbol());
+            if (p != null) {
+                w.printf(Locale.ROOT, "%-7s %10.2f %10.2f %6.2f %,8d %,12.0f %6.1f %9.2f%s%n", row.symbol(), p.close(),
+                        p.stopPrice(), p.stopDistancePct(), p.shares(), p.positionValueUsd(), p.positionPctOfAccount(),
+                        p.expectedMovePct(), p.cappedByMaxPosition() ? "  (capped)" : "");
+            }
+        }
+        w.println();
+    }
+
+    private static void ideas(PrintWriter w, ScanAnalytics a) {
+        if (a.optionIdeas().isEmpty()) {
+            return;
+        }
+        w.println("option ideas  [" + a.optionIdeas().get(0).label() + "]");
+        for (var i : a.optionIdeas()) {
+            StringBuilder legs = new StringBuilder();
+            for (var leg : i.legs()) {
+                legs.append(String.format(Locale.ROOT, "%s %s %s @ %.2f; ", leg.action(), leg.instrument(),
+                        num(leg.strike(), 2), leg.price()));
+            }
+            w.printf(Locale.ROOT, "  %-6s %-17s %s net %s, max loss %s, max gain %s, breakeven %s (%d d, move +/-%.1f%%)%n",
+                    i.symbol(), i.structure(), legs, num(i.netDebit(), 2), num(i.maxLoss(), 2), num(i.maxGain(), 2),
+                    num(i.breakeven(), 2), i.horizonDays(), i.expectedMovePct());
+        }
+        w.println();
     }
 
     private static void pad(StringBuilder sb, String s, int width, boolean left) {

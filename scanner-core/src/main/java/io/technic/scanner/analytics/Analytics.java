@@ -1,0 +1,66 @@
+package io.technic.scanner.analytics;
+
+import io.technic.scanner.feature.Features;
+import io.technic.scanner.model.Regime;
+import io.technic.scanner.model.ScanResult;
+import io.technic.scanner.model.ScanRow;
+import io.technic.scanner.score.options.MarketRegime;
+import io.technic.scanner.score.options.OptionIdea;
+import io.technic.scanner.score.options.OptionIdeas;
+import io.technic.scanner.score.options.View;
+import io.technic.scanner.score.risk.RiskSizing;
+import io.technic.scanner.score.risk.SizingPlan;
+import io.technic.scanner.score.risk.SizingSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes {@link ScanAnalytics} for a result. Sizing uses each row's close, ATR 14 and
+ * 20-day realized volatility; option ideas take the view from the row's rank percentile
+ * (top 20 % bullish), the volatility percentile of its realized volatility among all ranked
+ * rows, and the scan's regime (UNKNOWN treated as NEUTRAL). Stateless.
+ */
+public final class Analytics {
+
+    private Analytics() {}
+
+    public static ScanAnalytics compute(ScanResult result, AnalyticsSpec spec) {
+        if (spec.isEmpty()) {
+            return ScanAnalytics.NONE;
+        }
+        List<ScanRow> rows = result.rows();
+        Map<String, SizingPlan> sizing = new LinkedHashMap<>();
+        if (spec.accountUsd() > 0) {
+            SizingSpec sizingSpec = SizingSpec.of(spec.accountUsd(), spec.riskFraction());
+            for (ScanRow row : rows) {
+                double vol = row.feature(Features.REALIZED_VOL_20);
+                double atr = row.feature(Features.ATR_14);
+                if (vol > 0 && atr > 0) {
+                    sizing.put(row.symbol(), RiskSizing.plan(row.feature(Features.CLOSE), atr,
+                            RiskSizing.dailyVol(vol), sizingSpec));
+                }
+            }
+        }
+        List<OptionIdea> ideas = new ArrayList<>();
+        if (spec.optionIdeas() > 0 && !rows.isEmpty()) {
+            double[] vols = new double[rows.size()];
+            for (int i = 0; i < vols.length; i++) {
+                vols[i] = rows.get(i).feature(Features.REALIZED_VOL_20);
+            }
+            MarketRegime regime = result.regime() == null || result.regime().name() == Regime.Name.UNKNOWN
+                    ? MarketRegime.NEUTRAL : MarketRegime.valueOf(result.regime().name().name());
+            for (int i = 0; i < Math.min(spec.optionIdeas(), rows.size()); i++) {
+                ScanRow row = rows.get(i);
+                double rankPct = rows.size() == 1 ? 1 : 1 - (double) i / (rows.size() - 1);
+                double vol = vols[i];
+                if (vol > 0) {
+                    ideas.add(OptionIdeas.suggest(row.symbol(), row.feature(Features.CLOSE), vol,
+                            OptionIdeas.volPercentile(vols, vol), regime, View.fromRankPercentile(rankPct)));
+                }
+            }
+        }
+        return new ScanAnalytics(sizing, ideas);
+    }
+}
