@@ -117,6 +117,8 @@ public final class ScanRecurrencesBatch {
         double[] low = new double[0];
         double[] close = new double[0];
         double[] volume = new double[0];
+        /** A time-major series computed in one pass and read by another. */
+        double[] aux = new double[0];
         /** Per-lane seeds and final states. */
         double[] state = new double[0];
 
@@ -147,6 +149,7 @@ public final class ScanRecurrencesBatch {
                 low = new double[size];
                 close = new double[size];
                 volume = new double[size];
+                aux = new double[size];
             }
             if (state.length < stateSize) {
                 state = new double[stateSize];

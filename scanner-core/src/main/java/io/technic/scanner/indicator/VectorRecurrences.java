@@ -8,6 +8,7 @@ import static io.technic.scanner.indicator.ScanRecurrences.K26;
 import static io.technic.scanner.indicator.ScanRecurrences.K9;
 import static io.technic.scanner.indicator.ScanRecurrences.SAR_MAX;
 import static io.technic.scanner.indicator.ScanRecurrences.SAR_STEP;
+import static jdk.incubator.vector.VectorOperators.EQ;
 import static jdk.incubator.vector.VectorOperators.GE;
 import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LE;
@@ -57,7 +58,11 @@ final class VectorRecurrences {
     private static final int SAR_EP = 19;
     private static final int SAR = 20;
     private static final int SAR_LONG = 21;
-    private static final int STATES = 22;
+    private static final int PLUS_DM = 22;
+    private static final int MINUS_DM = 23;
+    private static final int TR14 = 24;
+    private static final int SUM_DX = 25;
+    private static final int STATES = 26;
 
     private VectorRecurrences() {}
 
@@ -98,7 +103,9 @@ final class VectorRecurrences {
             st[SAR_LONG * lanes + j] = isLong ? 1 : 0;
         }
         emaMacd(cT, n, st);
-        rsiAtrSupertrend(hT, lT, cT, n, st);
+        rsiAtr(hT, lT, cT, n, st);
+        atr10(hT, lT, cT, s.aux, n, st);
+        supertrend(hT, lT, cT, s.aux, n, st);
         adx(hT, lT, cT, n, st);
         obvSar(hT, lT, cT, vT, n, st);
 
@@ -149,11 +156,6 @@ final class VectorRecurrences {
         v.intoArray(st, slot * LANES);
     }
 
-    /** {@link Zero#near} lanewise. */
-    private static VectorMask<Double> near(DoubleVector v) {
-        return v.compare(GT, -Zero.EPSILON).and(v.compare(LT, Zero.EPSILON));
-    }
-
     /** {@code Atr.trueRange} lanewise, its two comparisons included. */
     private static DoubleVector trueRange(DoubleVector h, DoubleVector l, DoubleVector pc) {
         DoubleVector tr = h.sub(l);
@@ -164,7 +166,7 @@ final class VectorRecurrences {
     }
 
     /** EMA 12, 26 and 20, and MACD 12/26/9 with its late-seeded fast EMA. */
-    private static void emaMacd(double[] cT, int n, double[] st) {
+    static void emaMacd(double[] cT, int n, double[] st) {
         DoubleVector ema12 = state(st, EMA12);
         DoubleVector ema26 = state(st, EMA26);
         DoubleVector ema20 = state(st, EMA20);
@@ -208,148 +210,166 @@ final class VectorRecurrences {
         store(signal, st, SIGNAL);
     }
 
-    /** RSI 14, ATR 14, ATR 10 and Supertrend 10/3 on ATR 10. */
-    private static void rsiAtrSupertrend(double[] hT, double[] lT, double[] cT, int n, double[] st) {
+    /** RSI 14 and ATR 14 (seeded at bar 14). */
+    static void rsiAtr(double[] hT, double[] lT, double[] cT, int n, double[] st) {
         final DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector gain = zero;
         DoubleVector loss = zero;
         DoubleVector atr14 = zero;
-        DoubleVector atr10 = zero;
-        DoubleVector upper = DoubleVector.broadcast(SPECIES, Double.NaN);
-        DoubleVector lower = upper;
-        VectorMask<Double> stUp = SPECIES.maskAll(false);
         DoubleVector pc = bar(cT, 0);
-        final int warm = 14;   // RSI and ATR 14 seeded at bar 14
+        final int warm = 14;
         for (int r = 1; r <= warm; r++) {
-            DoubleVector h = bar(hT, r);
-            DoubleVector l = bar(lT, r);
             DoubleVector c = bar(cT, r);
-            DoubleVector tr = trueRange(h, l, pc);
+            DoubleVector tr = trueRange(bar(hT, r), bar(lT, r), pc);
             DoubleVector change = c.sub(pc);
             VectorMask<Double> down = change.compare(LT, 0.0);
-            loss = loss.sub(change, down);
-            gain = gain.add(change, down.not());
+            loss = loss.blend(loss.sub(change), down);
+            gain = gain.add(change).blend(gain, down);
             atr14 = atr14.add(tr);
-            if (r == warm) {
-                gain = gain.div(14);
-                loss = loss.div(14);
-                atr14 = atr14.div(14);
-            }
-            if (r <= 10) {
-                atr10 = atr10.add(tr);
-                if (r == 10) {
-                    atr10 = atr10.div(10);
-                }
-            } else {
-                atr10 = atr10.mul(9).add(tr).mul(INV10);
-            }
-            if (r >= 10) {
-                DoubleVector hl2 = h.add(l).div(2);
-                DoubleVector band = atr10.mul(3.0);
-                DoubleVector basicUpper = hl2.add(band);
-                DoubleVector basicLower = hl2.sub(band);
-                if (r == 10) {
-                    upper = basicUpper;
-                    lower = basicLower;
-                } else {
-                    upper = upper.blend(basicUpper, basicUpper.compare(LT, upper).or(pc.compare(GT, upper)));
-                    lower = lower.blend(basicLower, basicLower.compare(GT, lower).or(pc.compare(LT, lower)));
-                }
-                stUp = stUp.and(c.compare(LT, lower).not()).or(stUp.not().and(c.compare(GT, upper)));
-            }
             pc = c;
         }
+        gain = gain.div(14);
+        loss = loss.div(14);
+        atr14 = atr14.div(14);
         for (int r = warm + 1; r < n; r++) {
-            DoubleVector h = bar(hT, r);
-            DoubleVector l = bar(lT, r);
             DoubleVector c = bar(cT, r);
-            DoubleVector tr = trueRange(h, l, pc);
+            DoubleVector tr = trueRange(bar(hT, r), bar(lT, r), pc);
             DoubleVector change = c.sub(pc);
             gain = gain.mul(13).add(change.max(0.0)).mul(INV14);
             loss = loss.mul(13).add(change.neg().max(0.0)).mul(INV14);
             atr14 = atr14.mul(13).add(tr).mul(INV14);
-            atr10 = atr10.mul(9).add(tr).mul(INV10);
-            DoubleVector hl2 = h.add(l).div(2);
-            DoubleVector band = atr10.mul(3.0);
-            DoubleVector basicUpper = hl2.add(band);
-            DoubleVector basicLower = hl2.sub(band);
-            upper = upper.blend(basicUpper, basicUpper.compare(LT, upper).or(pc.compare(GT, upper)));
-            lower = lower.blend(basicLower, basicLower.compare(GT, lower).or(pc.compare(LT, lower)));
-            stUp = stUp.and(c.compare(LT, lower).not()).or(stUp.not().and(c.compare(GT, upper)));
             pc = c;
         }
         store(gain, st, GAIN);
         store(loss, st, LOSS);
         store(atr14, st, ATR14);
-        store(atr10, st, ATR10);
-        store(upper.blend(lower, stUp), st, ST_LINE);
-        store(DoubleVector.broadcast(SPECIES, -1.0).blend(1.0, stUp), st, ST_DIR);
     }
 
-    /** ADX 14 with +DI and −DI. */
-    private static void adx(double[] hT, double[] lT, double[] cT, int n, double[] st) {
-        final DoubleVector zero = DoubleVector.zero(SPECIES);
-        final DoubleVector nan = DoubleVector.broadcast(SPECIES, Double.NaN);
-        final DoubleVector hundred = DoubleVector.broadcast(SPECIES, 100.0);
-        DoubleVector plusDm = zero;
-        DoubleVector minusDm = zero;
-        DoubleVector tr14 = zero;
-        DoubleVector sumDx = zero;
-        DoubleVector adx = zero;
-        DoubleVector plusDi = zero;
-        DoubleVector minusDi = zero;
-        DoubleVector hp = bar(hT, 0);
-        DoubleVector lp = bar(lT, 0);
+    /**
+     * ATR 10 (seeded at bar 10), kept per bar in {@code aT} for {@link #supertrend}. Separate
+     * loops: C2 inlines the vector operations of a method only up to a node budget, and a
+     * loop past it gets its vectors boxed.
+     */
+    static void atr10(double[] hT, double[] lT, double[] cT, double[] aT, int n, double[] st) {
+        DoubleVector atr10 = DoubleVector.zero(SPECIES);
         DoubleVector pc = bar(cT, 0);
-        final int diFirst = 14;
-        final int adxFirst = 27;
-        for (int r = 1; r < n; r++) {
+        for (int r = 1; r <= 10; r++) {
+            DoubleVector c = bar(cT, r);
+            atr10 = atr10.add(trueRange(bar(hT, r), bar(lT, r), pc));
+            pc = c;
+        }
+        atr10 = atr10.div(10);
+        atr10.intoArray(aT, 10 * LANES);
+        for (int r = 11; r < n; r++) {
+            DoubleVector c = bar(cT, r);
+            atr10 = atr10.mul(9).add(trueRange(bar(hT, r), bar(lT, r), pc)).mul(INV10);
+            atr10.intoArray(aT, r * LANES);
+            pc = c;
+        }
+        store(atr10, st, ATR10);
+    }
+
+    /** Supertrend 10/3 on the ATR 10 series in {@code aT}, from bar 10. */
+    static void supertrend(double[] hT, double[] lT, double[] cT, double[] aT, int n, double[] st) {
+        final DoubleVector minusOne = DoubleVector.broadcast(SPECIES, -1.0);
+        DoubleVector upper = DoubleVector.broadcast(SPECIES, Double.NaN);
+        DoubleVector lower = upper;
+        // the direction as +1/-1 rather than a mask: masks carried around a loop get boxed
+        DoubleVector dir = minusOne;
+        DoubleVector pc = bar(cT, 9);
+        for (int r = 10; r < n; r++) {
             DoubleVector h = bar(hT, r);
             DoubleVector l = bar(lT, r);
             DoubleVector c = bar(cT, r);
-            DoubleVector tr = trueRange(h, l, pc);
-            DoubleVector up = h.sub(hp);
-            DoubleVector down = lp.sub(l);
-            VectorMask<Double> minusMove = down.compare(GT, 0.0).and(up.compare(LT, down));
-            DoubleVector minusAdd = zero.blend(down, minusMove);
-            DoubleVector plusAdd = zero.blend(up,
-                    minusMove.not().and(up.compare(GT, 0.0)).and(up.compare(GT, down)));
-            if (r < diFirst) {
-                minusDm = minusDm.add(minusAdd);
-                plusDm = plusDm.add(plusAdd);
-                tr14 = tr14.add(tr);
-            } else {
-                minusDm = minusDm.sub(minusDm.mul(INV14)).add(minusAdd);
-                plusDm = plusDm.sub(plusDm.mul(INV14)).add(plusAdd);
-                tr14 = tr14.sub(tr14.mul(INV14)).add(tr);
-                VectorMask<Double> trOk = near(tr14).not();
-                DoubleVector scale = hundred.div(tr14);
-                minusDi = zero.blend(minusDm.mul(scale), trOk);
-                plusDi = zero.blend(plusDm.mul(scale), trOk);
-                DoubleVector sum = minusDi.add(plusDi);
-                VectorMask<Double> ok = trOk.and(near(sum).not());
-                DoubleVector dx = nan.blend(hundred.mul(minusDi.sub(plusDi).abs()).div(sum), ok);
-                VectorMask<Double> valid = dx.compare(jdk.incubator.vector.VectorOperators.EQ, dx);
-                if (r <= adxFirst) {
-                    sumDx = sumDx.add(dx, valid);
-                    if (r == adxFirst) {
-                        adx = sumDx.div(14);
-                    }
-                } else {
-                    adx = adx.blend(adx.mul(13).add(dx).mul(INV14), valid);
-                }
-            }
-            hp = h;
-            lp = l;
+            DoubleVector hl2 = h.add(l).div(2);
+            DoubleVector band = bar(aT, r).mul(3.0);
+            DoubleVector basicUpper = hl2.add(band);
+            DoubleVector basicLower = hl2.sub(band);
+            VectorMask<Double> first = SPECIES.maskAll(r == 10);   // the bands start at bar 10
+            upper = upper.blend(basicUpper, basicUpper.compare(LT, upper).or(pc.compare(GT, upper)).or(first));
+            lower = lower.blend(basicLower, basicLower.compare(GT, lower).or(pc.compare(LT, lower)).or(first));
+            VectorMask<Double> up = dir.compare(GT, 0.0);
+            VectorMask<Double> upNow = up.and(c.compare(LT, lower).not()).or(up.not().and(c.compare(GT, upper)));
+            dir = minusOne.blend(1.0, upNow);
             pc = c;
         }
-        store(adx, st, ADX);
+        store(upper.blend(lower, dir.compare(GT, 0.0)), st, ST_LINE);
+        store(dir, st, ST_DIR);
+    }
+
+    /** ADX 14 with +DI and −DI: the directional movement sums up to bar 13, then {@link #adxSmoothed}. */
+    static void adx(double[] hT, double[] lT, double[] cT, int n, double[] st) {
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
+        DoubleVector plusDm = zero;
+        DoubleVector minusDm = zero;
+        DoubleVector tr14 = zero;
+        for (int r = 1; r < 14; r++) {
+            DoubleVector h = bar(hT, r);
+            DoubleVector l = bar(lT, r);
+            DoubleVector up = h.sub(bar(hT, r - 1));
+            DoubleVector down = bar(lT, r - 1).sub(l);
+            VectorMask<Double> minusMove = down.compare(GT, 0.0).and(up.compare(LT, down));
+            minusDm = minusDm.add(zero.blend(down, minusMove));
+            plusDm = plusDm.add(zero.blend(up, minusMove.not().and(up.compare(GT, 0.0)).and(up.compare(GT, down))));
+            tr14 = tr14.add(trueRange(h, l, bar(cT, r - 1)));
+        }
+        store(plusDm, st, PLUS_DM);
+        store(minusDm, st, MINUS_DM);
+        store(tr14, st, TR14);
+        store(zero, st, SUM_DX);
+        adxSmoothed(hT, lT, cT, 14, 28, st);   // 14..27: DX summed, ADX seeded at 27
+        adxSmoothed(hT, lT, cT, 28, n, st);
+    }
+
+    /**
+     * Bars {@code [a, b)} of ADX's Wilder-smoothed part: {@code a == 14} sums DX and seeds ADX
+     * at bar 27 ({@code b == 28}); {@code a == 28} smooths ADX.
+     */
+    private static void adxSmoothed(double[] hT, double[] lT, double[] cT, int a, int b, double[] st) {
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
+        final DoubleVector nan = DoubleVector.broadcast(SPECIES, Double.NaN);
+        final DoubleVector hundred = DoubleVector.broadcast(SPECIES, 100.0);
+        final boolean seeding = a < 28;
+        // seeding sums DX, (acc * 1 + dx) * 1 being exactly acc + dx; then Wilder's (adx * 13 + dx) / 14
+        final double weight = seeding ? 1.0 : 13.0;
+        final double scaleBack = seeding ? 1.0 : INV14;
+        DoubleVector plusDm = state(st, PLUS_DM);
+        DoubleVector minusDm = state(st, MINUS_DM);
+        DoubleVector tr14 = state(st, TR14);
+        DoubleVector acc = state(st, seeding ? SUM_DX : ADX);
+        DoubleVector plusDi = zero;
+        DoubleVector minusDi = zero;
+        for (int r = a; r < b; r++) {
+            DoubleVector h = bar(hT, r);
+            DoubleVector l = bar(lT, r);
+            DoubleVector up = h.sub(bar(hT, r - 1));
+            DoubleVector down = bar(lT, r - 1).sub(l);
+            VectorMask<Double> minusMove = down.compare(GT, 0.0).and(up.compare(LT, down));
+            DoubleVector minusAdd = zero.blend(down, minusMove);
+            DoubleVector plusAdd = zero.blend(up, minusMove.not().and(up.compare(GT, 0.0)).and(up.compare(GT, down)));
+            minusDm = minusDm.sub(minusDm.mul(INV14)).add(minusAdd);
+            plusDm = plusDm.sub(plusDm.mul(INV14)).add(plusAdd);
+            tr14 = tr14.sub(tr14.mul(INV14)).add(trueRange(h, l, bar(cT, r - 1)));
+            VectorMask<Double> trOk = tr14.compare(GT, -Zero.EPSILON).and(tr14.compare(LT, Zero.EPSILON)).not();   // !Zero.near
+            DoubleVector scale = hundred.div(tr14);
+            minusDi = zero.blend(minusDm.mul(scale), trOk);
+            plusDi = zero.blend(plusDm.mul(scale), trOk);
+            DoubleVector sum = minusDi.add(plusDi);
+            VectorMask<Double> ok = trOk.and(sum.compare(GT, -Zero.EPSILON).and(sum.compare(LT, Zero.EPSILON)).not());
+            DoubleVector dx = nan.blend(hundred.mul(minusDi.sub(plusDi).abs()).div(sum), ok);
+            VectorMask<Double> valid = dx.compare(EQ, dx);
+            acc = acc.blend(acc.mul(weight).add(dx).mul(scaleBack), valid);
+        }
+        store(plusDm, st, PLUS_DM);
+        store(minusDm, st, MINUS_DM);
+        store(tr14, st, TR14);
+        store(seeding ? acc.div(14) : acc, st, ADX);
         store(plusDi, st, PLUS_DI);
         store(minusDi, st, MINUS_DI);
     }
 
     /** OBV (and its value 20 bars before the last) and Parabolic SAR 0.02/0.2. */
-    private static void obvSar(double[] hT, double[] lT, double[] cT, double[] vT, int n, double[] st) {
+    static void obvSar(double[] hT, double[] lT, double[] cT, double[] vT, int n, double[] st) {
         final DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         final DoubleVector minusOne = DoubleVector.broadcast(SPECIES, -1.0);
         final DoubleVector step = DoubleVector.broadcast(SPECIES, SAR_STEP);
@@ -372,7 +392,8 @@ final class VectorRecurrences {
 
         DoubleVector ep = state(st, SAR_EP);
         DoubleVector sar = state(st, SAR);
-        VectorMask<Double> isLong = state(st, SAR_LONG).compare(GT, 0.0);
+        DoubleVector longs = state(st, SAR_LONG);   // 1 long, 0 short (not a mask: see dir above)
+        final DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector af = step;
         DoubleVector newLow = bar(lT, 1);
         DoubleVector newHigh = bar(hT, 1);
@@ -382,10 +403,11 @@ final class VectorRecurrences {
             DoubleVector prevHigh = newHigh;
             newLow = bar(lT, r);
             newHigh = bar(hT, r);
+            VectorMask<Double> isLong = longs.compare(GT, 0.0);
             // a long position flips when the low reaches the SAR, a short one when the high does
             VectorMask<Double> flip = isLong.and(newLow.compare(LE, sar))
                     .or(isLong.not().and(newHigh.compare(GE, sar)));
-            VectorMask<Double> longNow = isLong.eq(flip).not();
+            VectorMask<Double> longNow = isLong.and(flip.not()).or(isLong.not().and(flip));
             // on a flip the SAR restarts at the old extreme, clamped as the new direction clamps
             DoubleVector flipped = ep.min(prevLow).min(newLow)
                     .blend(ep.max(prevHigh).max(newHigh), longNow.not());
@@ -397,7 +419,7 @@ final class VectorRecurrences {
             af = af.blend(af.add(SAR_STEP).min(SAR_MAX), extend).blend(step, flip);
             DoubleVector next = base.add(af.mul(ep.sub(base)));
             sar = next.min(prevLow).min(newLow).blend(next.max(prevHigh).max(newHigh), longNow.not());
-            isLong = longNow;
+            longs = zero.blend(1.0, longNow);
             sarOut = base;
         }
         store(sarOut, st, SAR_OUT);
