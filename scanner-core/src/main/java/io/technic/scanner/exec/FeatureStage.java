@@ -41,9 +41,7 @@ public final class FeatureStage {
             if (ws[w] == null) {
                 ws[w] = engine.newWorkspace(wsBars);
             }
-            for (int i = a; i < b; i++) {
-                engine.computeRow(bars, from[i], at[i], index, ws[w], matrix, i * cols);
-            }
+            engine.computeRows(bars, from, at, a, b, index, ws[w], matrix, cols);
         });
         return matrix;
     }

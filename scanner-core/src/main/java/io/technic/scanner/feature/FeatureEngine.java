@@ -31,6 +31,20 @@ public interface FeatureEngine {
      */
     void computeRow(BarColumns bars, int from, int at, BarColumns index, Workspace ws, double[] row, int rowOffset);
 
+    /**
+     * Fills rows {@code [a, b)}: row {@code i} as {@code computeRow(bars, from[i], at[i], index, ws,
+     * matrix, i * cols)} would, bit for bit. An engine may override this to share work across the
+     * rows (e.g. SIMD across symbols); the default calls {@link #computeRow} row by row.
+     *
+     * @param cols {@code schema().size()}
+     */
+    default void computeRows(BarColumns bars, int[] from, int[] at, int a, int b, BarColumns index, Workspace ws,
+                             double[] matrix, int cols) {
+        for (int i = a; i < b; i++) {
+            computeRow(bars, from[i], at[i], index, ws, matrix, i * cols);
+        }
+    }
+
     /** Opaque per-thread scratch memory. Not thread-safe. */
     interface Workspace {
         /** Largest series this workspace can take. */

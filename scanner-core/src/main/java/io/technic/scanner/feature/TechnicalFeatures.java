@@ -28,6 +28,7 @@ import io.technic.scanner.indicator.Roc;
 import io.technic.scanner.indicator.RollingVwap;
 import io.technic.scanner.indicator.Rsi;
 import io.technic.scanner.indicator.ScanRecurrences;
+import io.technic.scanner.indicator.ScanRecurrencesBatch;
 import io.technic.scanner.indicator.Sma;
 import io.technic.scanner.indicator.Stochastic;
 import io.technic.scanner.indicator.Supertrend;
@@ -173,6 +174,10 @@ public final class TechnicalFeatures implements FeatureEngine {
         final int[] day;
         final double[][] t = new double[6][];
         final double[] rec = new double[ScanRecurrences.OUTPUTS];
+        final ScanRecurrencesBatch.Scratch batch = new ScanRecurrencesBatch.Scratch();
+        double[] recRows = new double[0];   // the recurrences of a block of rows (computeRows)
+        int[] recFrom = new int[0];
+        int[] recTo = new int[0];
         final double[] logRet;     // daily log returns of the copied bars (index 0 unused)
         final double[] indexRet;   // the index's log return over each symbol bar, aligned by date
         final double[] pair = new double[2];
@@ -203,6 +208,41 @@ public final class TechnicalFeatures implements FeatureEngine {
     @Override
     public void computeRow(BarColumns bars, int from, int at, BarColumns index, Workspace workspace,
                            double[] row, int off) {
+        computeRow(bars, from, at, index, workspace, row, off, null, 0);
+    }
+
+    /**
+     * Rows {@code [a, b)}: the recursive indicators of all of them first, SIMD across symbols
+     * ({@link ScanRecurrencesBatch}, bit-identical to the per-row pass), then each row.
+     */
+    @Override
+    public void computeRows(BarColumns bars, int[] from, int[] at, int a, int b, BarColumns index,
+                            Workspace workspace, double[] matrix, int cols) {
+        if (fullRange || b - a < 2 || !ScanRecurrencesBatch.vectorised()) {
+            FeatureEngine.super.computeRows(bars, from, at, a, b, index, workspace, matrix, cols);
+            return;
+        }
+        Ws w = (Ws) workspace;
+        int count = b - a;
+        if (w.recRows.length < count * ScanRecurrences.OUTPUTS) {
+            w.recRows = new double[count * ScanRecurrences.OUTPUTS];
+            w.recFrom = new int[count];
+            w.recTo = new int[count];
+        }
+        for (int k = 0; k < count; k++) {
+            w.recFrom[k] = from[a + k];
+            w.recTo[k] = at[a + k] + 1;
+        }
+        ScanRecurrencesBatch.compute(bars.high(), bars.low(), bars.close(), bars.volume(), w.recFrom, w.recTo, 0,
+                count, w.recRows, w.batch);
+        for (int i = a; i < b; i++) {
+            computeRow(bars, from[i], at[i], index, w, matrix, i * cols, w.recRows, (i - a) * ScanRecurrences.OUTPUTS);
+        }
+    }
+
+    /** {@code rec}: the row's {@link ScanRecurrences} outputs at {@code recOff}, or null to compute them here. */
+    private void computeRow(BarColumns bars, int from, int at, BarColumns index, Workspace workspace,
+                            double[] row, int off, double[] rec, int recOff) {
         int n = at - from + 1;
         if (n < MIN_BARS) {
             throw new IllegalArgumentException(n + " bars given, " + MIN_BARS + " needed");
@@ -395,7 +435,11 @@ public final class TechnicalFeatures implements FeatureEngine {
             row[off + I_KELTNER_POS] = e[last];
         } else {
             double[] r = w.rec;
-            ScanRecurrences.compute(bars.high(), bars.low(), bars.close(), bars.volume(), from, at + 1, r);
+            if (rec == null) {
+                ScanRecurrences.compute(bars.high(), bars.low(), bars.close(), bars.volume(), from, at + 1, r);
+            } else {
+                System.arraycopy(rec, recOff, r, 0, ScanRecurrences.OUTPUTS);
+            }
             row[off + I_EMA_12] = r[ScanRecurrences.EMA_12];
             row[off + I_EMA_26] = r[ScanRecurrences.EMA_26];
             row[off + I_MACD] = r[ScanRecurrences.MACD];

@@ -45,14 +45,14 @@ public final class ScanRecurrences {
     /** Number of output slots. */
     public static final int OUTPUTS = 19;
 
-    private static final double K12 = 2.0 / 13;
-    private static final double K26 = 2.0 / 27;
-    private static final double K20 = 2.0 / 21;
-    private static final double K9 = 2.0 / 10;
-    private static final double INV14 = 1.0 / 14;
-    private static final double INV10 = 1.0 / 10;
-    private static final double SAR_STEP = 0.02;
-    private static final double SAR_MAX = 0.2;
+    static final double K12 = 2.0 / 13;
+    static final double K26 = 2.0 / 27;
+    static final double K20 = 2.0 / 21;
+    static final double K9 = 2.0 / 10;
+    static final double INV14 = 1.0 / 14;
+    static final double INV10 = 1.0 / 10;
+    static final double SAR_STEP = 0.02;
+    static final double SAR_MAX = 0.2;
 
     private ScanRecurrences() {}
 
@@ -303,7 +303,7 @@ public final class ScanRecurrences {
     }
 
     /** Mean of {@code in[a..b]} summed in index order, as the kernels seed. */
-    private static double seedMean(double[] in, int a, int b) {
+    static double seedMean(double[] in, int a, int b) {
         double sum = 0;
         for (int i = a; i <= b; i++) {
             sum += in[i];
