@@ -4,7 +4,6 @@ import io.technic.scanner.feature.Features;
 import io.technic.scanner.model.Regime;
 import io.technic.scanner.model.ScanResult;
 import io.technic.scanner.model.ScanRow;
-import io.technic.scanner.score.options.MarketRegime;
 import io.technic.scanner.score.options.OptionIdea;
 import io.technic.scanner.score.options.OptionIdeas;
 import io.technic.scanner.score.options.View;
@@ -49,8 +48,8 @@ public final class Analytics {
             for (int i = 0; i < vols.length; i++) {
                 vols[i] = rows.get(i).feature(Features.REALIZED_VOL_20);
             }
-            MarketRegime regime = result.regime() == null || result.regime().name() == Regime.Name.UNKNOWN
-                    ? MarketRegime.NEUTRAL : MarketRegime.valueOf(result.regime().name().name());
+            Regime.Name regime = result.regime() == null || result.regime().name() == Regime.Name.UNKNOWN
+                    ? Regime.Name.NEUTRAL : result.regime().name();
             for (int i = 0; i < Math.min(spec.optionIdeas(), rows.size()); i++) {
                 ScanRow row = rows.get(i);
                 double rankPct = rows.size() == 1 ? 1 : 1 - (double) i / (rows.size() - 1);

@@ -30,7 +30,12 @@ public record Regime(Name name, LocalDate asOf, double indexClose, double sma200
         /** Price and SMA 200 slope disagree: a transition. */
         NEUTRAL,
         /** No index series, or too little index history (needs 220 bars). */
-        UNKNOWN
+        UNKNOWN;
+
+        /** Whether the index is in a down trend (the BEAR regimes). */
+        public boolean isBear() {
+            return this == BEAR_QUIET || this == BEAR_VOLATILE;
+        }
     }
 
     /** The regime when nothing is known about the index. */

@@ -1,5 +1,7 @@
 package io.technic.scanner.score.options;
 
+import io.technic.scanner.model.Regime;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -30,7 +32,7 @@ import java.util.Objects;
  * @param label           always says that the values are estimates from realised volatility
  */
 public record OptionIdea(String symbol, Structure structure, String rationale, double close, double ivProxy,
-                         double volPercentile, MarketRegime regime, View view, int horizonDays,
+                         double volPercentile, Regime.Name regime, View view, int horizonDays,
                          double expectedMoveUsd, double expectedMovePct, List<OptionLeg> legs,
                          double netDebit, double maxLoss, double maxGain, double breakeven, double netDelta,
                          String label) {

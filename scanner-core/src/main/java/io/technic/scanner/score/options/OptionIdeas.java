@@ -1,5 +1,7 @@
 package io.technic.scanner.score.options;
 
+import io.technic.scanner.model.Regime;
+
 import io.technic.scanner.score.options.OptionLeg.Action;
 import io.technic.scanner.score.options.OptionLeg.Instrument;
 import java.util.ArrayList;
@@ -69,10 +71,10 @@ public final class OptionIdeas {
     /**
      * An idea with the default horizon (30 calendar days), rate (4 %) and no dividend.
      *
-     * @see #suggest(String, double, double, double, MarketRegime, View, IdeaSpec)
+     * @see #suggest(String, double, double, double, Regime.Name, View, IdeaSpec)
      */
     public static OptionIdea suggest(String symbol, double close, double annualVol, double volPercentile,
-                                     MarketRegime regime, View view) {
+                                     Regime.Name regime, View view) {
         return suggest(symbol, close, annualVol, volPercentile, regime, view, IdeaSpec.DEFAULT);
     }
 
@@ -90,7 +92,7 @@ public final class OptionIdeas {
      * @throws NullPointerException     if an object argument is null
      */
     public static OptionIdea suggest(String symbol, double close, double annualVol, double volPercentile,
-                                     MarketRegime regime, View view, IdeaSpec spec) {
+                                     Regime.Name regime, View view, IdeaSpec spec) {
         Objects.requireNonNull(symbol, "symbol");
         Objects.requireNonNull(regime, "regime");
         Objects.requireNonNull(view, "view");
@@ -126,12 +128,12 @@ public final class OptionIdeas {
     }
 
     /** The decision table of the class documentation. */
-    static Structure choose(View view, MarketRegime regime, boolean highVol) {
+    static Structure choose(View view, Regime.Name regime, boolean highVol) {
         boolean bear = regime.isBear();
         return switch (view) {
             case BULLISH -> bear ? Structure.BULL_CALL_SPREAD
                     : !highVol ? Structure.LONG_CALL
-                    : regime == MarketRegime.BULL_QUIET ? Structure.CASH_SECURED_PUT
+                    : regime == Regime.Name.BULL_QUIET ? Structure.CASH_SECURED_PUT
                     : Structure.BULL_CALL_SPREAD;
             case NEUTRAL -> bear ? Structure.COLLAR : highVol ? Structure.COVERED_CALL : Structure.NONE;
             case BEARISH -> !bear ? Structure.BEAR_PUT_SPREAD
@@ -165,13 +167,13 @@ public final class OptionIdeas {
         return price < 25 ? 0.5 : price < 200 ? 1 : 5;
     }
 
-    private static String rationale(View view, MarketRegime regime, boolean highVol, Structure s) {
+    private static String rationale(View view, Regime.Name regime, boolean highVol, Structure s) {
         return view + " view, " + regime + " regime, " + (highVol ? "high" : "low")
                 + " volatility percentile -> " + s;
     }
 
     private static OptionIdea assemble(String symbol, Structure structure, String rationale, double close,
-                                       double vol, double volPercentile, MarketRegime regime, View view,
+                                       double vol, double volPercentile, Regime.Name regime, View view,
                                        int days, double move, List<OptionLeg> legs) {
         if (legs.isEmpty()) {
             return new OptionIdea(symbol, structure, rationale, close, vol, volPercentile, regime, view, days,

@@ -1,10 +1,12 @@
 package io.technic.scanner.score.options;
 
-import static io.technic.scanner.score.options.MarketRegime.BEAR_QUIET;
-import static io.technic.scanner.score.options.MarketRegime.BEAR_VOLATILE;
-import static io.technic.scanner.score.options.MarketRegime.BULL_QUIET;
-import static io.technic.scanner.score.options.MarketRegime.BULL_VOLATILE;
-import static io.technic.scanner.score.options.MarketRegime.NEUTRAL;
+import io.technic.scanner.model.Regime;
+
+import static io.technic.scanner.model.Regime.Name.BEAR_QUIET;
+import static io.technic.scanner.model.Regime.Name.BEAR_VOLATILE;
+import static io.technic.scanner.model.Regime.Name.BULL_QUIET;
+import static io.technic.scanner.model.Regime.Name.BULL_VOLATILE;
+import static io.technic.scanner.model.Regime.Name.NEUTRAL;
 import static io.technic.scanner.score.options.OptionType.CALL;
 import static io.technic.scanner.score.options.OptionType.PUT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +59,7 @@ class OptionIdeasTest {
         "BEARISH, BEAR_VOLATILE, 0.2, LONG_PUT",
         "BEARISH, BEAR_VOLATILE, 0.8, BEAR_CALL_SPREAD",
     })
-    void everyCellOfTheDecisionTableGivesItsStructure(View view, MarketRegime regime, double pct, Structure expected) {
+    void everyCellOfTheDecisionTableGivesItsStructure(View view, Regime.Name regime, double pct, Structure expected) {
         OptionIdea idea = OptionIdeas.suggest("XYZ", 87.3, 0.35, pct, regime, view);
         assertThat(idea.structure()).isEqualTo(expected);
         assertThat(idea.label()).startsWith("ESTIMATE").contains("realized volatility").contains("not market quotes");
@@ -241,13 +243,13 @@ class OptionIdeasTest {
     }
 
     @Test
-    void viewFollowsRankQuintilesAndRegimeParsesNames() {
+    void viewFollowsRankQuintilesAndOnlyBearRegimesCountAsBear() {
         assertThat(View.fromRankPercentile(0.95)).isEqualTo(View.BULLISH);
         assertThat(View.fromRankPercentile(0.5)).isEqualTo(View.NEUTRAL);
         assertThat(View.fromRankPercentile(0.1)).isEqualTo(View.BEARISH);
-        assertThat(MarketRegime.parse("bull-quiet")).isEqualTo(BULL_QUIET);
-        assertThat(MarketRegime.parse(" BEAR_VOLATILE ")).isEqualTo(BEAR_VOLATILE);
-        assertThatThrownBy(() -> MarketRegime.parse("sideways")).hasMessageContaining("sideways");
+        assertThat(BEAR_VOLATILE.isBear()).isTrue();
+        assertThat(BULL_QUIET.isBear()).isFalse();
+        assertThat(Regime.Name.UNKNOWN.isBear()).isFalse();
         assertThatThrownBy(() -> View.fromRankPercentile(1.2)).hasMessageContaining("rankPercentile");
     }
 
