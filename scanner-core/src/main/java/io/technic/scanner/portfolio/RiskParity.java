@@ -228,7 +228,7 @@ public final class RiskParity {
             public void project(double[] v, double[] out) {
                 caps.projectCaps(v, out);
             }
-        }, x, 1e-14, 200_000);
+        }, x, 1e-12, 100_000);
         return Arrays.stream(x).sum();
     }
 

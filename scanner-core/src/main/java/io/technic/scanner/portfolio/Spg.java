@@ -6,7 +6,10 @@ package io.technic.scanner.portfolio;
  * smooth convex function over a closed convex set given by its projection. Barzilai–Borwein
  * steps with a nonmonotone Armijo line search over the last 10 values; a value of +∞ marks a
  * point outside the function's domain and is backtracked from. Stops when the projected
- * gradient {@code ‖P(x − ∇f) − x‖∞} is at most the tolerance.
+ * gradient {@code ‖P(x − ∇f) − x‖∞} is at most the tolerance. Below some level the line search
+ * only sees rounding noise in {@code f}; when the best projected gradient has not improved for
+ * {@value #STALL} iterations the best point is returned if it is within
+ * {@value #STALL_ACCEPT}× the tolerance.
  */
 final class Spg {
 
@@ -18,6 +21,8 @@ final class Spg {
     }
 
     private static final int MEMORY = 10;
+    private static final int STALL = 2_000;
+    private static final double STALL_ACCEPT = 1e3;
     private static final double GAMMA = 1e-4;
     private static final double STEP_MIN = 1e-12;
     private static final double STEP_MAX = 1e6; // problems come normalised (unit mean variance)
@@ -46,9 +51,23 @@ final class Spg {
         java.util.Arrays.fill(history, f);
         double pg = projectedGradient(p, x, g, trial);
         double step = Math.min(STEP_MAX, Math.max(STEP_MIN, 1 / Math.max(pg, 1e-300)));
+        double bestPg = pg;
+        double[] best = x.clone();
+        int bestAt = 0;
         for (int it = 0; it < maxIterations; it++) {
             if (pg <= tol) {
                 return it;
+            }
+            if (pg < bestPg) {
+                bestPg = pg;
+                System.arraycopy(x, 0, best, 0, n);
+                bestAt = it;
+            } else if (it - bestAt > STALL) {
+                System.arraycopy(best, 0, x, 0, n);
+                if (bestPg <= STALL_ACCEPT * tol) {
+                    return it;
+                }
+                throw new IllegalStateException("projected gradient stalled at " + bestPg + ", above " + tol);
             }
             for (int i = 0; i < n; i++) {
                 trial[i] = x[i] - step * g[i];

@@ -123,13 +123,13 @@ class RiskParityTest {
                 if (Double.isNaN(level)) {
                     level = rc;
                 } else {
-                    assertThat(rc / level).as("free name %d", i).isEqualTo(1.0, within(1e-7));
+                    assertThat(rc / level).as("free name %d", i).isEqualTo(1.0, within(1e-10));
                 }
             }
         }
         if (!Double.isNaN(level)) {
             for (int i = 0; i < n; i++) {
-                assertThat(w[i] * cw[i]).as("capped name %d", i).isLessThanOrEqualTo(level * (1 + 1e-7));
+                assertThat(w[i] * cw[i]).as("capped name %d", i).isLessThanOrEqualTo(level * (1 + 1e-10));
             }
         }
     }
