@@ -37,20 +37,15 @@ final class Caps {
         for (int s : sectorOf) {
             count[s]++;
         }
-        int used = 0;
         int[][] all = new int[sectors][];
         for (int s = 0; s < sectors; s++) {
             all[s] = new int[count[s]];
-            if (count[s] > 0) {
-                used++;
-            }
         }
         int[] fill = new int[sectors];
         for (int i = 0; i < n; i++) {
             all[sectorOf[i]][fill[sectorOf[i]]++] = i;
         }
-        members = Arrays.stream(all).filter(m -> m.length > 0).toArray(int[][]::new);
-        assert members.length == used;
+        members = Arrays.stream(all).filter(m -> m.length > 0).toArray(int[][]::new); // ids may have gaps
     }
 
     /** Each name in a sector of its own with a non-binding cap. */

@@ -49,7 +49,7 @@ final class Spg {
         }
         double[] history = new double[MEMORY];
         java.util.Arrays.fill(history, f);
-        double pg = projectedGradient(p, x, g, trial);
+        double pg = projectedGradient(p, x, g, trial, xNew);
         double step = Math.min(STEP_MAX, Math.max(STEP_MIN, 1 / Math.max(pg, 1e-300)));
         double bestPg = pg;
         double[] best = x.clone();
@@ -111,7 +111,7 @@ final class Spg {
             f = fNew;
             history[it % MEMORY] = f;
             step = sy <= 0 ? STEP_MAX : Math.min(STEP_MAX, Math.max(STEP_MIN, ss / sy));
-            pg = projectedGradient(p, x, g, trial);
+            pg = projectedGradient(p, x, g, trial, xNew);
         }
         if (pg <= tol) {
             return maxIterations;
@@ -120,16 +120,16 @@ final class Spg {
                 + maxIterations + " iterations");
     }
 
-    private static double projectedGradient(Problem p, double[] x, double[] g, double[] work) {
+    /** {@code ‖P(x − g) − x‖∞}; {@code work} and {@code out} are scratch space. */
+    private static double projectedGradient(Problem p, double[] x, double[] g, double[] work, double[] out) {
         int n = x.length;
-        double[] v = new double[n];
         for (int i = 0; i < n; i++) {
-            v[i] = x[i] - g[i];
+            work[i] = x[i] - g[i];
         }
-        p.project(v, work);
+        p.project(work, out);
         double m = 0;
         for (int i = 0; i < n; i++) {
-            m = Math.max(m, Math.abs(work[i] - x[i]));
+            m = Math.max(m, Math.abs(out[i] - x[i]));
         }
         return m;
     }
