@@ -50,16 +50,21 @@ final class ScanCommand implements Callable<Integer> {
             description = "Option ideas (Black-Scholes estimates from realized volatility) for the top N rows.")
     int optionIdeas;
 
+    @Option(names = "--portfolio", paramLabel = "N", defaultValue = "0",
+            description = "Risk-parity and minimum-variance weights (Ledoit-Wolf covariance, 10%% name / 30%% sector caps) for the top N.")
+    int portfolio;
+
     @Override
     public Integer call() throws IOException {
         ResultFormat fmt = ResultFormat.parse(format);
         var request = scan.toRequest(top);
-        AnalyticsSpec analyticsSpec = new AnalyticsSpec(account, riskPct / 100, optionIdeas, 0);
+        AnalyticsSpec analyticsSpec = new AnalyticsSpec(account, riskPct / 100, optionIdeas, portfolio);
         ScanResult result;
         try (Scanner scanner = Engine.scanner()) {
             result = scanner.run(request);
         }
-        ScanAnalytics analytics = Analytics.compute(result, analyticsSpec);
+        ScanAnalytics analytics = Analytics.compute(result,
+                analyticsSpec.portfolio() > 0 ? Engine.load(request.source()) : null, analyticsSpec);
         if (out != null) {
             AtomicFile.writeText(out, w -> ResultWriters.write(fmt, result, analytics, w));
             spec.commandLine().getErr().printf("wrote %d rows to %s%n", result.top().size(), out);

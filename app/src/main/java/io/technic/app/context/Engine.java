@@ -12,9 +12,19 @@ public final class Engine {
 
     private Engine() {}
 
-    /** Loads a market from a source spec such as {@code sim} or {@code csv:PATH}. */
-    public static Market load(String source) {
-        return BarSources.parse(source).load();
+    private static String lastSource;
+    private static Market lastMarket;
+
+    /**
+     * Loads a market from a source spec such as {@code sim} or {@code csv:PATH}. The last market
+     * is kept, so a command that scans and then needs the bars (portfolio returns) loads once.
+     */
+    public static synchronized Market load(String source) {
+        if (!source.equals(lastSource)) {
+            lastMarket = BarSources.parse(source).load();
+            lastSource = source;
+        }
+        return lastMarket;
     }
 
     /** A scanner with the standard features, TechRating and MERIT ranking. Close it when done. */

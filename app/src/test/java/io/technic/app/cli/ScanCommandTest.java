@@ -136,4 +136,27 @@ class ScanCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("accountUsd");
     }
+
+    @Test
+    void portfolioWeightsSumToOneWithinCaps() throws Exception {
+        CliRun r = CliRun.of("scan", "--source", SMALL_SIM, "--top", "15", "--format", "json", "--portfolio", "15");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode p = JSON.readTree(r.out()).get("portfolio");
+        double rp = 0;
+        double mv = 0;
+        java.util.Map<String, Double> sectorRp = new java.util.HashMap<>();
+        for (JsonNode pos : p.get("positions")) {
+            rp += pos.get("riskParityWeight").asDouble();
+            mv += pos.get("minVarianceWeight").asDouble();
+            assertThat(pos.get("riskParityWeight").asDouble()).isLessThanOrEqualTo(p.get("maxWeight").asDouble() + 1e-9);
+            assertThat(pos.get("minVarianceWeight").asDouble()).isBetween(-1e-12, p.get("maxWeight").asDouble() + 1e-9);
+            sectorRp.merge(pos.get("sector").asText(), pos.get("riskParityWeight").asDouble(), Double::sum);
+        }
+        assertThat(p.get("positions")).hasSize(15);
+        assertThat(rp).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(mv).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        double cap = p.get("sectorCap").asDouble();
+        sectorRp.values().forEach(w -> assertThat(w).isLessThanOrEqualTo(cap + 1e-9));
+        assertThat(p.get("shrinkageIntensity").asDouble()).isBetween(0.0, 1.0);
+    }
 }

@@ -1,9 +1,13 @@
 package io.technic.scanner.analytics;
 
 import io.technic.scanner.feature.Features;
+import io.technic.scanner.model.Market;
 import io.technic.scanner.model.Regime;
 import io.technic.scanner.model.ScanResult;
 import io.technic.scanner.model.ScanRow;
+import io.technic.scanner.portfolio.Allocation;
+import io.technic.scanner.portfolio.Portfolio;
+import io.technic.scanner.portfolio.PortfolioSpec;
 import io.technic.scanner.score.options.OptionIdea;
 import io.technic.scanner.score.options.OptionIdeas;
 import io.technic.scanner.score.options.View;
@@ -25,7 +29,13 @@ public final class Analytics {
 
     private Analytics() {}
 
-    public static ScanAnalytics compute(ScanResult result, AnalyticsSpec spec) {
+    /**
+     * @param market the market the scan ran on (the portfolio reads its daily returns up to the
+     *               as-of date); may be null when {@code spec.portfolio()} is 0
+     * @throws IllegalArgumentException if a portfolio is asked for without the market, or the
+     *                                  portfolio cannot be built (too little common history)
+     */
+    public static ScanAnalytics compute(ScanResult result, Market market, AnalyticsSpec spec) {
         if (spec.isEmpty()) {
             return ScanAnalytics.NONE;
         }
@@ -60,6 +70,19 @@ public final class Analytics {
                 }
             }
         }
-        return new ScanAnalytics(sizing, ideas);
+        Allocation portfolio = null;
+        int k = Math.min(spec.portfolio(), rows.size());
+        if (k >= 2) {
+            if (market == null) {
+                throw new IllegalArgumentException("a portfolio needs the market the scan ran on");
+            }
+            int[] idx = new int[k];
+            for (int i = 0; i < k; i++) {
+                idx[i] = market.indexOf(rows.get(i).symbol());
+            }
+            // caps that cannot be met (fewer than 1 / maxWeight names) are relaxed and reported by Portfolio
+            portfolio = Portfolio.build(market, idx, result.asOf(), PortfolioSpec.DEFAULT);
+        }
+        return new ScanAnalytics(sizing, ideas, portfolio);
     }
 }

@@ -1,5 +1,6 @@
 package io.technic.scanner.analytics;
 
+import io.technic.scanner.portfolio.Allocation;
 import io.technic.scanner.score.options.OptionIdea;
 import io.technic.scanner.score.risk.SizingPlan;
 import java.util.List;
@@ -11,10 +12,11 @@ import java.util.Map;
  * @param sizing      position plan per ranked symbol (empty without an account size)
  * @param optionIdeas option ideas for the top rows, best first — Black–Scholes ESTIMATES from
  *                    realized volatility, not quotes
+ * @param portfolio   risk-parity and minimum-variance weights for the top rows, or null
  */
-public record ScanAnalytics(Map<String, SizingPlan> sizing, List<OptionIdea> optionIdeas) {
+public record ScanAnalytics(Map<String, SizingPlan> sizing, List<OptionIdea> optionIdeas, Allocation portfolio) {
 
-    public static final ScanAnalytics NONE = new ScanAnalytics(Map.of(), List.of());
+    public static final ScanAnalytics NONE = new ScanAnalytics(Map.of(), List.of(), null);
 
     public ScanAnalytics {
         sizing = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sizing));

@@ -66,6 +66,9 @@ public final class JsonResultWriter {
                 row(g, row, analytics.sizing().get(row.symbol()));
             }
             g.writeEndArray();
+            if (analytics.portfolio() != null) {
+                portfolio(g, analytics.portfolio());
+            }
             if (!analytics.optionIdeas().isEmpty()) {
                 g.writeArrayFieldStart("optionIdeas");
                 for (OptionIdea idea : analytics.optionIdeas()) {
@@ -121,6 +124,32 @@ public final class JsonResultWriter {
         num(g, "minDollarVolume", q.filter().minDollarVolume());
         g.writeNumberField("minHistoryBars", q.filter().minHistoryBars());
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void portfolio(JsonGenerator g, io.technic.scanner.portfolio.Allocation p) throws IOException {
+        g.writeObjectFieldStart("portfolio");
+        g.writeArrayFieldStart("positions");
+        for (int i = 0; i < p.symbols().size(); i++) {
+            g.writeStartObject();
+            g.writeStringField("symbol", p.symbols().get(i));
+            g.writeStringField("sector", p.sectors().get(i));
+            num(g, "riskParityWeight", p.riskParityWeights()[i]);
+            num(g, "riskParityContribution", p.riskParityContributions()[i]);
+            num(g, "minVarianceWeight", p.minVarianceWeights()[i]);
+            num(g, "minVarianceContribution", p.minVarianceContributions()[i]);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        num(g, "riskParityVolatility", p.riskParityVolatility());
+        num(g, "minVarianceVolatility", p.minVarianceVolatility());
+        num(g, "shrinkageIntensity", p.shrinkageIntensity());
+        g.writeNumberField("observations", p.observations());
+        g.writeStringField("firstDate", String.valueOf(p.firstDate()));
+        g.writeStringField("lastDate", String.valueOf(p.lastDate()));
+        num(g, "maxWeight", p.maxWeight());
+        num(g, "sectorCap", p.sectorCap());
+        g.writeBooleanField("capsRelaxed", p.capsRelaxed());
         g.writeEndObject();
     }
 

@@ -70,6 +70,7 @@ public final class TableResultWriter {
         w.println();
         sizing(w, r, analytics);
         ideas(w, analytics);
+        portfolio(w, analytics);
         if (!r.filtered().isEmpty()) {
             Map<String, Integer> byFilter = new TreeMap<>();
             r.filtered().forEach(f -> byFilter.merge(f.filter(), 1, Integer::sum));
@@ -130,6 +131,24 @@ public final class TableResultWriter {
                     num(i.breakeven(), 2), i.horizonDays(), i.expectedMovePct());
         }
         w.println();
+    }
+
+    private static void portfolio(PrintWriter w, ScanAnalytics a) {
+        var p = a.portfolio();
+        if (p == null) {
+            return;
+        }
+        w.printf(Locale.ROOT, "portfolio of the top %d: Ledoit-Wolf covariance (shrinkage %.2f) of %d daily returns %s..%s,"
+                + " caps %.0f%% per name, %.0f%% per sector%s%n", p.symbols().size(), p.shrinkageIntensity(),
+                p.observations(), p.firstDate(), p.lastDate(), 100 * p.maxWeight(), 100 * p.sectorCap(),
+                p.capsRelaxed() ? " (relaxed to be feasible)" : "");
+        w.printf(Locale.ROOT, "%-7s %-18s %12s %12s%n", "Symbol", "Sector", "RiskParity%", "MinVar%");
+        for (int i = 0; i < p.symbols().size(); i++) {
+            w.printf(Locale.ROOT, "%-7s %-18s %12.2f %12.2f%n", p.symbols().get(i), cut(p.sectors().get(i), 18),
+                    100 * p.riskParityWeights()[i], 100 * p.minVarianceWeights()[i]);
+        }
+        w.printf(Locale.ROOT, "%-26s %12.2f %12.2f  (annualized volatility, %%)%n%n", "", 100 * p.riskParityVolatility(),
+                100 * p.minVarianceVolatility());
     }
 
     private static void pad(StringBuilder sb, String s, int width, boolean left) {
