@@ -5,6 +5,7 @@ import io.technic.scanner.model.Accounting;
 import io.technic.scanner.model.BarColumns;
 import io.technic.scanner.model.FeatureSchema;
 import io.technic.scanner.model.FilteredSymbol;
+import io.technic.scanner.model.NamedValues;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.ScanMetrics;
 import io.technic.scanner.model.ScanRequest;
@@ -206,22 +207,23 @@ public final class LocalScanExecutor {
         }
         java.util.Arrays.sort(order, Comparator.comparingDouble((Integer r) -> -key[r])
                 .thenComparing(r -> infos.get(r).symbol()));
+        List<String> allNames = new ArrayList<>(uniNames);
+        allNames.addAll(rowNames);
         List<ScanRow> rows = new ArrayList<>(m);
         for (int k = 0; k < m; k++) {
             int r = order[k];
             int i = defined[r];
-            Map<String, Double> named = new LinkedHashMap<>();
+            double[] named = new double[allNames.size()];
             for (int j = 0; j < uniNames.size(); j++) {
-                named.put(uniNames.get(j), uni.scores()[r * uniNames.size() + j]);
+                named[j] = uni.scores()[r * uniNames.size() + j];
             }
-            for (int j = 0; j < nScores; j++) {
-                named.put(rowNames.get(j), scores[i * nScores + j]);
+            System.arraycopy(scores, i * nScores, named, uniNames.size(), nScores);
+            double[] factors = new double[factorNames.size()];
+            if (uni != null) {
+                System.arraycopy(uni.factors(), r * factors.length, factors, 0, factors.length);
             }
-            Map<String, Double> factors = new LinkedHashMap<>();
-            for (int j = 0; j < factorNames.size(); j++) {
-                factors.put(factorNames.get(j), uni.factors()[r * factorNames.size() + j]);
-            }
-            rows.add(new ScanRow(k + 1, infos.get(r), key[r], named, factors,
+            rows.add(new ScanRow(k + 1, infos.get(r), key[r], new NamedValues(allNames, named),
+                    new NamedValues(factorNames, factors),
                     uni == null ? List.of() : uni.contributions().get(r),
                     Arrays.copyOfRange(matrix, i * cols, (i + 1) * cols), schema));
         }

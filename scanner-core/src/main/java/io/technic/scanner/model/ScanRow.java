@@ -19,9 +19,14 @@ public record ScanRow(int rank, SymbolInfo info, double score, Map<String, Doubl
                       double[] features, FeatureSchema schema) {
 
     public ScanRow {
-        scores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scores));
-        factors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(factors));
+        scores = immutable(scores);
+        factors = immutable(factors);
         contributions = java.util.List.copyOf(contributions);
+    }
+
+    private static Map<String, Double> immutable(Map<String, Double> m) {
+        return m instanceof NamedValues ? m
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
     }
 
     public String symbol() {

@@ -28,7 +28,10 @@ public final class CrossSection {
                 continue;
             }
             int lo = lowerBound(sorted, x[i]);
-            int hi = lowerBound(sorted, Math.nextUp(x[i])) - 1;   // the tie group is [lo, hi]
+            int hi = lo;                                           // the tie group is [lo, hi]
+            while (hi + 1 < m && sorted[hi + 1] == x[i]) {
+                hi++;
+            }
             out[i] = m == 1 ? 50 : 100 * ((lo + hi) / 2.0) / (m - 1);
         }
         return out;
