@@ -78,29 +78,30 @@ public final class TechRating implements Scorer {
 
     @Override
     public void score(double[] row, int o, FeatureSchema schema, Profile profile, double[] out) {
-        double atrPct = f(row, o, schema, ATR_PCT);
+        int[] c = columns(schema);
+        double atrPct = row[o + c[K_ATR_PCT]];
         double u = Math.max(Double.isFinite(atrPct) ? atrPct / 100 : 0.02, 0.005);
 
-        double trend = squash(0.25 * sig(f(row, o, schema, PX_VS_SMA_50) / (2 * u))
-                + 0.25 * sig(f(row, o, schema, PX_VS_SMA_200) / (4 * u))
-                + 0.20 * sig(f(row, o, schema, SMA_50_VS_200) / (3 * u))
-                + 0.15 * sig(directional(f(row, o, schema, PLUS_DI_14), f(row, o, schema, MINUS_DI_14),
-                        f(row, o, schema, ADX_14)))
-                + 0.15 * sig(f(row, o, schema, LINREG_SLOPE_50) * 50 / (2 * u) * f(row, o, schema, LINREG_R2_50)));
+        double trend = squash(0.25 * sig(row[o + c[K_PX_VS_SMA_50]] / (2 * u))
+                + 0.25 * sig(row[o + c[K_PX_VS_SMA_200]] / (4 * u))
+                + 0.20 * sig(row[o + c[K_SMA_50_VS_200]] / (3 * u))
+                + 0.15 * sig(directional(row[o + c[K_PLUS_DI_14]], row[o + c[K_MINUS_DI_14]],
+                        row[o + c[K_ADX_14]]))
+                + 0.15 * sig(row[o + c[K_LINREG_SLOPE_50]] * 50 / (2 * u) * row[o + c[K_LINREG_R2_50]]));
 
-        double rsi = f(row, o, schema, RSI_14);
+        double rsi = row[o + c[K_RSI_14]];
         double rsiSignal = (rsi - 50) / 12.5 - (rsi > 75 ? (rsi - 75) / 5 : 0);
         double momentum = squash(0.40 * sig(rsiSignal)
-                + 0.30 * sig(f(row, o, schema, MACD_HIST) / (0.5 * f(row, o, schema, ATR_14)))
-                + 0.30 * sig(f(row, o, schema, ROC_10) / 100 / (u * Math.sqrt(10))));
+                + 0.30 * sig(row[o + c[K_MACD_HIST]] / (0.5 * row[o + c[K_ATR_14]]))
+                + 0.30 * sig(row[o + c[K_ROC_10]] / 100 / (u * Math.sqrt(10))));
 
-        double relVol = f(row, o, schema, REL_VOLUME_20);
-        double volume = squash(0.40 * sig(5 * f(row, o, schema, CMF_20))
-                + 0.40 * sig(3 * f(row, o, schema, OBV_SLOPE_20))
-                + 0.20 * sig(relVol > 0 ? Math.log(relVol) * Math.signum(f(row, o, schema, PX_VS_SMA_20)) : 0));
+        double relVol = row[o + c[K_REL_VOLUME_20]];
+        double volume = squash(0.40 * sig(5 * row[o + c[K_CMF_20]])
+                + 0.40 * sig(3 * row[o + c[K_OBV_SLOPE_20]])
+                + 0.20 * sig(relVol > 0 ? Math.log(relVol) * Math.signum(row[o + c[K_PX_VS_SMA_20]]) : 0));
 
         double volatility = squash(0.50 * sig(-(atrPct - 2.5) / 1.5)
-                + 0.50 * sig(-(f(row, o, schema, REALIZED_VOL_20) - 0.35) / 0.20));
+                + 0.50 * sig(-(row[o + c[K_REALIZED_VOL_20]] - 0.35) / 0.20));
 
         double[] w = weights(profile);
         out[0] = w[0] * trend + w[1] * momentum + w[2] * volume + w[3] * volatility;
@@ -115,8 +116,45 @@ public final class TechRating implements Scorer {
         return sum > 0 ? (plusDi - minusDi) / sum * adx / 20 : 0;
     }
 
-    private static double f(double[] row, int o, FeatureSchema schema, String name) {
-        return row[o + schema.indexOf(name)];
+    private static final String[] INPUTS = {
+        ATR_PCT, PX_VS_SMA_50, PX_VS_SMA_200, SMA_50_VS_200, PLUS_DI_14, MINUS_DI_14,
+        ADX_14, LINREG_SLOPE_50, LINREG_R2_50, RSI_14, MACD_HIST, ATR_14,
+        ROC_10, REL_VOLUME_20, CMF_20, OBV_SLOPE_20, PX_VS_SMA_20, REALIZED_VOL_20};
+    private static final int K_ATR_PCT = 0;
+    private static final int K_PX_VS_SMA_50 = 1;
+    private static final int K_PX_VS_SMA_200 = 2;
+    private static final int K_SMA_50_VS_200 = 3;
+    private static final int K_PLUS_DI_14 = 4;
+    private static final int K_MINUS_DI_14 = 5;
+    private static final int K_ADX_14 = 6;
+    private static final int K_LINREG_SLOPE_50 = 7;
+    private static final int K_LINREG_R2_50 = 8;
+    private static final int K_RSI_14 = 9;
+    private static final int K_MACD_HIST = 10;
+    private static final int K_ATR_14 = 11;
+    private static final int K_ROC_10 = 12;
+    private static final int K_REL_VOLUME_20 = 13;
+    private static final int K_CMF_20 = 14;
+    private static final int K_OBV_SLOPE_20 = 15;
+    private static final int K_PX_VS_SMA_20 = 16;
+    private static final int K_REALIZED_VOL_20 = 17;
+
+    /** The input columns of the last schema seen: a scan's rows share one schema, so this runs once. */
+    private volatile Columns columns;
+
+    private record Columns(FeatureSchema schema, int[] index) {}
+
+    private int[] columns(FeatureSchema schema) {
+        Columns c = columns;
+        if (c == null || c.schema() != schema) {
+            int[] idx = new int[INPUTS.length];
+            for (int i = 0; i < idx.length; i++) {
+                idx[i] = schema.indexOf(INPUTS[i]);
+            }
+            c = new Columns(schema, idx);
+            columns = c;
+        }
+        return c.index();
     }
 
     /** A signal clamped to [-3, 3]; NaN (undefined) counts as neutral 0. */

@@ -103,7 +103,7 @@ class LocalScanExecutorTest {
                 ScanRow a = one.rows().get(i);
                 ScanRow b = other.rows().get(i);
                 assertThat(b.symbol()).isEqualTo(a.symbol());
-                assertThat(Double.doubleToRawLongBits(b.score())).isEqualTo(Double.doubleToRawLongBits(a.score()));
+                assertThat(Double.doubleToLongBits(b.score())).isEqualTo(Double.doubleToLongBits(a.score()));
                 assertThat(b.features()).isEqualTo(a.features());
             }
             assertThat(other.skipped()).isEqualTo(one.skipped());

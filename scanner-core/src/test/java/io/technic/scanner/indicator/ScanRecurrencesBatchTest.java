@@ -90,8 +90,8 @@ class ScanRecurrencesBatchTest {
         for (int k = 0; k < count; k++) {
             ScanRecurrences.compute(b.high(), b.low(), b.close(), b.volume(), from[first + k], to[first + k], ref);
             for (int o = 0; o < w; o++) {
-                long expected = Double.doubleToRawLongBits(ref[o]);
-                long actual = Double.doubleToRawLongBits(out[k * w + o]);
+                long expected = Double.doubleToLongBits(ref[o]);
+                long actual = Double.doubleToLongBits(out[k * w + o]);
                 if (expected != actual) {
                     throw new AssertionError("range [" + from[first + k] + ", " + to[first + k] + ") output " + o
                             + ": scalar " + ref[o] + ", batch " + out[k * w + o]);

@@ -92,7 +92,7 @@ class ScanRecurrencesTest {
     }
 
     private static void same(String what, double expected, double actual) {
-        if (Double.doubleToRawLongBits(expected) != Double.doubleToRawLongBits(actual)) {
+        if (Double.doubleToLongBits(expected) != Double.doubleToLongBits(actual)) {
             throw new AssertionError(what + ": kernel " + expected + ", fused " + actual);
         }
     }
