@@ -1,6 +1,5 @@
 package io.technic.app.cli;
 
-import io.technic.app.context.Engine;
 import io.technic.scanner.api.Scanner;
 import io.technic.scanner.model.Contribution;
 import io.technic.scanner.model.ScanResult;
@@ -34,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         String sym = symbol.trim().toUpperCase(Locale.ROOT);
         ScanResult r;
-        try (Scanner scanner = Engine.scanner()) {
+        try (Scanner scanner = scan.scanner()) {
             r = scanner.run(scan.toRequest(0));
         }
         ScanRow row = r.rows().stream().filter(x -> x.symbol().equals(sym)).findFirst().orElse(null);

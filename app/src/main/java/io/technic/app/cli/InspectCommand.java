@@ -1,6 +1,5 @@
 package io.technic.app.cli;
 
-import io.technic.app.context.Engine;
 import io.technic.scanner.api.Scanner;
 import io.technic.scanner.model.ScanResult;
 import io.technic.scanner.model.ScanRow;
@@ -38,7 +37,7 @@ final class InspectCommand implements Callable<Integer> {
         // Inspect explains one symbol: no price or liquidity floor hides it.
         var request = base.withFilter(new UniverseFilter(Set.of(sym), Set.of(), 0, Double.POSITIVE_INFINITY, 0, 0));
         ScanResult r;
-        try (Scanner scanner = Engine.scanner()) {
+        try (Scanner scanner = scan.scanner()) {
             r = scanner.run(request);
         }
         if (r.rows().isEmpty()) {

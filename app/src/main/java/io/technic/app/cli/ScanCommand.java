@@ -60,7 +60,7 @@ final class ScanCommand implements Callable<Integer> {
         var request = scan.toRequest(top);
         AnalyticsSpec analyticsSpec = new AnalyticsSpec(account, riskPct / 100, optionIdeas, portfolio);
         ScanResult result;
-        try (Scanner scanner = Engine.scanner()) {
+        try (Scanner scanner = scan.scanner()) {
             result = scanner.run(request);
         }
         ScanAnalytics analytics = Analytics.compute(result,

@@ -47,8 +47,16 @@ final class ScanOptions {
     @Option(names = "--min-dollar-volume", paramLabel = "USD", description = "Minimum 20-day average dollar volume (default: the profile's).")
     Double minDollarVolume;
 
+    @Option(names = "--sector-neutral", description = "Measure factor exposures (z-scores) within each sector.")
+    boolean sectorNeutral;
+
     @Option(names = "--min-history", paramLabel = "BARS", defaultValue = "0", description = "Minimum bars of history.")
     int minHistory;
+
+    /** A scanner configured by these options. Close it when done. */
+    io.technic.scanner.api.Scanner scanner() {
+        return io.technic.app.context.Engine.scanner(sectorNeutral);
+    }
 
     ScanRequest toRequest(int topN) {
         Profile p = Profile.parse(profile);

@@ -29,6 +29,11 @@ public final class Engine {
 
     /** A scanner with the standard features, TechRating and MERIT ranking. Close it when done. */
     public static Scanner scanner() {
-        return new Scanner(Engine::load, new TechnicalFeatures(), new TechRating(), new Merit());
+        return scanner(false);
+    }
+
+    /** @param sectorNeutral factor z-scores measured within each sector */
+    public static Scanner scanner(boolean sectorNeutral) {
+        return new Scanner(Engine::load, new TechnicalFeatures(), new TechRating(), new Merit(sectorNeutral));
     }
 }

@@ -159,4 +159,21 @@ class ScanCommandTest {
         sectorRp.values().forEach(w -> assertThat(w).isLessThanOrEqualTo(cap + 1e-9));
         assertThat(p.get("shrinkageIntensity").asDouble()).isBetween(0.0, 1.0);
     }
+
+    @Test
+    void sectorNeutralFactorsCentreOnZeroWithinEachSector() throws Exception {
+        CliRun r = CliRun.of("scan", "--source", SMALL_SIM, "--top", "0", "--format", "json", "--sector-neutral");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        java.util.Map<String, double[]> bySector = new java.util.HashMap<>(); // sum, count
+        for (JsonNode row : JSON.readTree(r.out()).get("rows")) {
+            double[] acc = bySector.computeIfAbsent(row.get("sector").asText(), k -> new double[2]);
+            acc[0] += row.get("factors").get("fMomentum").asDouble();
+            acc[1]++;
+        }
+        bySector.forEach((sector, acc) -> {
+            if (acc[1] >= 10) {
+                assertThat(acc[0] / acc[1]).as(sector).isCloseTo(0.0, org.assertj.core.data.Offset.offset(0.15));
+            }
+        });
+    }
 }
