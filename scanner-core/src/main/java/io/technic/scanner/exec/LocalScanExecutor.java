@@ -189,11 +189,15 @@ public final class LocalScanExecutor {
             infos.add(market.symbols().get(cand[defined[r]]));
         }
         if (universeScorer != null) {
-            double[] f = new double[m * cols];
-            double[] sc = new double[m * nScores];
-            for (int r = 0; r < m; r++) {
-                System.arraycopy(matrix, defined[r] * cols, f, r * cols, cols);
-                System.arraycopy(scores, defined[r] * nScores, sc, r * nScores, nScores);
+            double[] f = matrix;   // read-only for the scorer; compacted only when rows were dropped
+            double[] sc = scores;
+            if (m < candidates) {
+                f = new double[m * cols];
+                sc = new double[m * nScores];
+                for (int r = 0; r < m; r++) {
+                    System.arraycopy(matrix, defined[r] * cols, f, r * cols, cols);
+                    System.arraycopy(scores, defined[r] * nScores, sc, r * nScores, nScores);
+                }
             }
             uni = universeScorer.score(new UniverseScorer.Input(schema, f, m, rowNames, sc, infos, regime,
                     req.profile()));
