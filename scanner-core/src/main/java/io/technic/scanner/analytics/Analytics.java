@@ -77,8 +77,9 @@ public final class Analytics {
                 throw new IllegalArgumentException("a portfolio needs the market the scan ran on");
             }
             int[] idx = new int[k];
+            var positions = market.positions();
             for (int i = 0; i < k; i++) {
-                idx[i] = market.indexOf(rows.get(i).symbol());
+                idx[i] = positions.getOrDefault(rows.get(i).symbol(), -1);
             }
             // caps that cannot be met (fewer than 1 / maxWeight names) are relaxed and reported by Portfolio
             portfolio = Portfolio.build(market, idx, result.asOf(), PortfolioSpec.DEFAULT);

@@ -54,10 +54,6 @@ final class ProgressTracker {
         return cancelled;
     }
 
-    long elapsedNanos() {
-        return System.nanoTime() - startNanos;
-    }
-
     ScanProgress snapshot() {
         long now = System.nanoTime();
         int d = done.get();

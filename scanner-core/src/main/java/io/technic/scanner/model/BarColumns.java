@@ -182,12 +182,6 @@ public final class BarColumns {
             return this;
         }
 
-        /** Drops the bars added since the last {@link #endSymbol()}. */
-        public Builder discardSymbol() {
-            size = offsets[symbols];
-            return this;
-        }
-
         /** Bars added to the symbol currently being built. */
         public int pendingBars() {
             return size - offsets[symbols];

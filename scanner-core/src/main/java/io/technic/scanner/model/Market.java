@@ -40,7 +40,7 @@ public record Market(String source, String dataVersion, List<SymbolInfo> symbols
         return symbols.size();
     }
 
-    /** Position of {@code symbol} in this market, or -1. */
+    /** Position of {@code symbol} in this market, or -1. Builds a lookup per call: use {@link #positions()} in loops. */
     public int indexOf(String symbol) {
         return positions().getOrDefault(symbol, -1);
     }
@@ -57,7 +57,8 @@ public record Market(String source, String dataVersion, List<SymbolInfo> symbols
         return max == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(max);
     }
 
-    private Map<String, Integer> positions() {
+    /** A fresh lookup from symbol to its position in this market. */
+    public Map<String, Integer> positions() {
         Map<String, Integer> m = new HashMap<>(symbols.size() * 2);
         for (int i = 0; i < symbols.size(); i++) {
             m.put(symbols.get(i).symbol(), i);

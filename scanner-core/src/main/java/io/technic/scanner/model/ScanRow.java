@@ -37,9 +37,4 @@ public record ScanRow(int rank, SymbolInfo info, double score, Map<String, Doubl
     public double feature(String name) {
         return features[schema.indexOf(name)];
     }
-
-    /** A copy with another rank. */
-    public ScanRow withRank(int r) {
-        return new ScanRow(r, info, score, scores, factors, contributions, features, schema);
-    }
 }
