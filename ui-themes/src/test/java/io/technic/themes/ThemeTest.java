@@ -25,16 +25,25 @@ class ThemeTest {
     }
 
     @Test
-    void baseSheetUsesOnlyDefinedTokensAndNoLiteralColours() throws IOException {
-        String base = read(Theme.DARK.stylesheets().get(1));
+    void sharedSheetsUseOnlyDefinedTokensAndNoLiteralColours() throws IOException {
         Set<String> used = new TreeSet<>();
-        Matcher m = USED.matcher(stripComments(base));
-        while (m.find()) {
-            used.add(m.group(1));
+        for (String sheet : Theme.DARK.stylesheets().subList(1, Theme.DARK.stylesheets().size())) {
+            String css = stripComments(read(sheet));
+            Matcher m = USED.matcher(css);
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+            assertThat(LITERAL_COLOUR.matcher(css).find()).as("literal colour in " + sheet).isFalse();
         }
         assertThat(used).isNotEmpty();
         assertThat(tokensDefinedBy(Theme.DARK)).containsAll(used);
-        assertThat(LITERAL_COLOUR.matcher(stripComments(base)).find()).as("literal colour in base.css").isFalse();
+    }
+
+    @Test
+    void tokensAreReadableFromCode() {
+        assertThat(Theme.DARK.tokens()).containsKeys("-tx-up", "-tx-down", "-tx-bg");
+        assertThat(Theme.LIGHT.colour("-tx-bg")).startsWith("#").isNotEqualTo(Theme.DARK.colour("-tx-bg"));
+        assertThatThrownBy(() -> Theme.DARK.colour("-tx-nope")).hasMessageContaining("-tx-nope");
     }
 
     @Test
