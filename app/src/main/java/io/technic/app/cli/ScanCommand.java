@@ -5,7 +5,6 @@ import io.technic.scanner.analytics.Analytics;
 import io.technic.scanner.analytics.AnalyticsSpec;
 import io.technic.scanner.analytics.ScanAnalytics;
 import io.technic.scanner.api.Scanner;
-import io.technic.scanner.export.AtomicFile;
 import io.technic.scanner.export.ResultFormat;
 import io.technic.scanner.export.ResultWriters;
 import io.technic.scanner.model.ScanResult;
@@ -32,7 +31,7 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "25", description = "Rows to show (0 = all). Default: ${DEFAULT-VALUE}.")
     int top;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "table", description = "table | csv | json. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "table", description = "table | csv | json | xlsx (xlsx needs --out). Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
@@ -57,6 +56,9 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ResultFormat fmt = ResultFormat.parse(format);
+        if (!fmt.isText() && out == null) {
+            throw new CliException("--format " + format + " is binary: give --out FILE");
+        }
         var request = scan.toRequest(top);
         AnalyticsSpec analyticsSpec = new AnalyticsSpec(account, riskPct / 100, optionIdeas, portfolio);
         ScanResult result;
@@ -66,7 +68,7 @@ final class ScanCommand implements Callable<Integer> {
         ScanAnalytics analytics = Analytics.compute(result,
                 analyticsSpec.portfolio() > 0 ? Engine.load(request.source()) : null, analyticsSpec);
         if (out != null) {
-            AtomicFile.writeText(out, w -> ResultWriters.write(fmt, result, analytics, w));
+            ResultWriters.writeFile(fmt, result, analytics, out);
             spec.commandLine().getErr().printf("wrote %d rows to %s%n", result.top().size(), out);
         } else {
             ResultWriters.write(fmt, result, analytics, spec.commandLine().getOut());

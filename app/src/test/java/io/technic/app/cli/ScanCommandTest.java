@@ -66,6 +66,26 @@ class ScanCommandTest {
     }
 
     @Test
+    void xlsxOutFileReadsBackWithTheRankedRows(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("result.xlsx");
+        CliRun r = CliRun.of("scan", "--source", SMALL_SIM, "--top", "5", "--format", "xlsx", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(out.toFile())) {
+            var rows = wb.getFirstSheet().read();
+            assertThat(rows).hasSize(6);
+            assertThat(rows.get(0).getCellText(5)).isEqualTo("merit");
+            assertThat(rows.get(1).getCellAsNumber(0).orElseThrow().intValue()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void xlsxWithoutOutIsAUsageError() {
+        CliRun r = CliRun.of("scan", "--source", SMALL_SIM, "--format", "xlsx");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--out");
+    }
+
+    @Test
     void unknownSourceIsAOneLineErrorWithExitCode2() {
         CliRun r = CliRun.of("scan", "--source", "ftp:somewhere");
         assertThat(r.exitCode()).isEqualTo(2);

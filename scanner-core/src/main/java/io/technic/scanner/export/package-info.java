@@ -1,2 +1,2 @@
-/** Writers for scan results: aligned text table, CSV and JSON; files are written atomically. */
+/** Writers for scan results: aligned text table, CSV, JSON and XLSX; files are written atomically. */
 package io.technic.scanner.export;
