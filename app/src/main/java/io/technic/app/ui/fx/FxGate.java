@@ -21,6 +21,12 @@ public final class FxGate {
     /** Default interval of coalesced updates: ~10 per second. */
     public static final long DEFAULT_INTERVAL_MS = 100;
 
+    /**
+     * {@link #run} as an {@link java.util.concurrent.Executor}, the default hop that view models
+     * take; their unit tests pass {@code Runnable::run} instead and need no FX toolkit.
+     */
+    public static final java.util.concurrent.Executor EXECUTOR = FxGate::run;
+
     private FxGate() {}
 
     /** Runs {@code action} on the FX thread: now if already there, else queued. */
@@ -45,6 +51,11 @@ public final class FxGate {
      */
     public static <T> Coalescer<T> coalescing(long intervalMs, Consumer<? super T> target) {
         return new Coalescer<>(intervalMs, target, FxGate::run);
+    }
+
+    /** {@link #coalescing(long, Consumer)} delivering through {@code executor} (tests: a direct or single-thread executor). */
+    public static <T> Coalescer<T> coalescing(long intervalMs, Consumer<? super T> target, java.util.concurrent.Executor executor) {
+        return new Coalescer<>(intervalMs, target, executor::execute);
     }
 
     /** Latest-value coalescing, see {@link FxGate#coalescing}. */

@@ -1,0 +1,236 @@
+package io.technic.app.ui.scan;
+
+import io.technic.scanner.model.Profile;
+import java.io.File;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.CheckListView;
+
+/** The scan form: source, universe filters, ranking options, Run/Cancel and live progress. Thin: all state is in {@link ScanViewModel}. */
+public final class ScanView extends ScrollPane {
+
+    private boolean syncing;
+
+    public ScanView(ScanViewModel vm) {
+        getStyleClass().add("ws-side-panel");
+        setFitToWidth(true);
+        setId("scan-view");
+
+        ComboBox<SourceKind> source = new ComboBox<>();
+        source.getItems().setAll(SourceKind.values());
+        source.setId("source-kind");
+        source.setMaxWidth(Double.MAX_VALUE);
+        source.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(SourceKind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty || k == null ? null : k.label());
+                setDisable(k != null && !k.available());
+            }
+        });
+        source.valueProperty().bindBidirectional(vm.sourceKindProperty());
+
+        TextField sim = field("sim-spec", "sim  or  sim:symbols=2000,bars=500");
+        sim.textProperty().bindBidirectional(vm.simSpecProperty());
+        sim.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                vm.refreshSectors();
+            }
+        });
+        sim.visibleProperty().bind(vm.sourceKindProperty().isEqualTo(SourceKind.SIM));
+        sim.managedProperty().bind(sim.visibleProperty());
+
+        TextField csv = field("csv-path", "file.csv(.gz) or folder of per-symbol files");
+        csv.textProperty().bindBidirectional(vm.csvPathProperty());
+        csv.setOnAction(e -> vm.refreshSectors());
+        Button file = new Button("File…");
+        file.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle("CSV bars file");
+            fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.csv.gz", "*.txt"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            File f = fc.showOpenDialog(getScene().getWindow());
+            if (f != null) {
+                vm.csvPathProperty().set(f.getAbsolutePath());
+                vm.refreshSectors();
+            }
+        });
+        Button folder = new Button("Folder…");
+        folder.setOnAction(e -> {
+            File f = new DirectoryChooser().showDialog(getScene().getWindow());
+            if (f != null) {
+                vm.csvPathProperty().set(f.getAbsolutePath());
+                vm.refreshSectors();
+            }
+        });
+        HBox.setHgrow(csv, Priority.ALWAYS);
+        HBox csvRow = new HBox(4, csv, file, folder);
+        csvRow.visibleProperty().bind(vm.sourceKindProperty().isEqualTo(SourceKind.CSV));
+        csvRow.managedProperty().bind(csvRow.visibleProperty());
+        source.valueProperty().addListener((o, was, now) -> vm.refreshSectors());
+
+        CheckListView<String> sectors = new CheckListView<>(vm.sectors());
+        sectors.setId("sectors");
+        sectors.setPrefHeight(150);
+        sectors.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!syncing) {
+                syncing = true;
+                vm.selectedSectors().setAll(List.copyOf(sectors.getCheckModel().getCheckedItems()));
+                syncing = false;
+            }
+        });
+        ListChangeListener<String> toChecks = c -> {
+            if (!syncing) {
+                syncing = true;
+                sectors.getCheckModel().clearChecks();
+                vm.selectedSectors().forEach(s -> sectors.getCheckModel().check(s));
+                syncing = false;
+            }
+        };
+        vm.selectedSectors().addListener(toChecks);
+        vm.sectors().addListener(toChecks);
+        Label sectorsHint = wrapped("");
+        sectorsHint.textProperty().bind(Bindings.concat("Sectors (none checked = all)  ·  ", vm.sectorsStatusProperty()));
+
+        GridPane filters = grid();
+        TextField minPrice = field("min-price", "0");
+        minPrice.textProperty().bindBidirectional(vm.minPriceProperty());
+        TextField maxPrice = field("max-price", "none");
+        maxPrice.textProperty().bindBidirectional(vm.maxPriceProperty());
+        TextField minDv = field("min-dollar-volume", "e.g. 5M");
+        minDv.textProperty().bindBidirectional(vm.minDollarVolumeProperty());
+        TextField minHist = field("min-history", "bars");
+        minHist.textProperty().bindBidirectional(vm.minHistoryProperty());
+        filters.addRow(0, muted("Min price"), minPrice, muted("Max price"), maxPrice);
+        filters.addRow(1, muted("Min $ vol"), minDv, muted("Min bars"), minHist);
+
+        GridPane ranking = grid();
+        ComboBox<Profile> profile = new ComboBox<>();
+        profile.getItems().setAll(Profile.values());
+        profile.setId("profile");
+        profile.setMaxWidth(Double.MAX_VALUE);
+        profile.valueProperty().bindBidirectional(vm.profileProperty());
+        DatePicker asOf = new DatePicker();
+        asOf.setId("as-of");
+        asOf.setPromptText("last date");
+        asOf.setMaxWidth(Double.MAX_VALUE);
+        asOf.valueProperty().bindBidirectional(vm.asOfProperty());
+        TextField top = field("top-n", "0 = all");
+        top.textProperty().bindBidirectional(vm.topNProperty());
+        CheckBox neutral = new CheckBox("Sector-neutral factors");
+        neutral.setId("sector-neutral");
+        neutral.selectedProperty().bindBidirectional(vm.sectorNeutralProperty());
+        ranking.addRow(0, muted("Profile"), profile);
+        ranking.addRow(1, muted("As of"), asOf);
+        ranking.addRow(2, muted("Top N"), top);
+        ranking.add(neutral, 1, 3);
+
+        Button run = new Button("Run scan");
+        run.setId("run-scan");
+        run.getStyleClass().add("ws-primary");
+        run.setMaxWidth(Double.MAX_VALUE);
+        run.disableProperty().bind(vm.canRunBinding().not());
+        run.setOnAction(e -> vm.run());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-scan");
+        cancel.setMaxWidth(Double.MAX_VALUE);
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        HBox.setHgrow(run, Priority.ALWAYS);
+        HBox.setHgrow(cancel, Priority.ALWAYS);
+        HBox buttons = new HBox(6, run, cancel);
+        Label keys = muted("Ctrl+Enter runs  ·  Esc cancels");
+
+        Label invalid = new Label();
+        invalid.setId("scan-validation");
+        invalid.getStyleClass().add("ws-error");
+        invalid.setWrapText(true);
+        invalid.textProperty().bind(vm.validationProperty());
+        invalid.visibleProperty().bind(vm.validationProperty().isNotEmpty());
+        invalid.managedProperty().bind(invalid.visibleProperty());
+
+        Label stage = new Label();
+        stage.setId("scan-stage");
+        stage.getStyleClass().add("ws-stage");
+        stage.textProperty().bind(vm.stageProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("scan-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progressProperty());
+        Label progressText = wrapped("");
+        progressText.setId("scan-progress-text");
+        progressText.textProperty().bind(vm.progressTextProperty());
+        Label cache = wrapped(ScanViewModel.CACHE_NOT_YET);
+        cache.setId("scan-cache");
+        Label status = new Label();
+        status.setId("scan-status");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+
+        VBox box = new VBox(6,
+                section("Source"), source, sim, csvRow, wrapped("Live data and the local bar store arrive with issue 7"),
+                section("Universe"), sectorsHint, sectors, filters,
+                section("Ranking"), ranking,
+                buttons, keys, invalid,
+                section("Progress"), stage, bar, progressText, cache, status);
+        box.setPadding(new Insets(10));
+        box.getStyleClass().add("ws-form");
+        setContent(box);
+        vm.refreshSectors();
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPromptText(prompt);
+        t.setPrefColumnCount(6);
+        return t;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        javafx.scene.layout.ColumnConstraints label = new javafx.scene.layout.ColumnConstraints();
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints field = new javafx.scene.layout.ColumnConstraints();
+        field.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(label, field, label, field);
+        g.setHgap(6);
+        g.setVgap(6);
+        return g;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text.toUpperCase(java.util.Locale.ROOT));
+        l.getStyleClass().add("ws-section");
+        return l;
+    }
+
+    private static Label wrapped(String text) {
+        Label l = muted(text);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
+        return l;
+    }
+}

@@ -1,0 +1,33 @@
+package io.technic.app.ui.scan;
+
+/** Where a scan's bars come from. */
+public enum SourceKind {
+    /** The embedded simulated market. */
+    SIM("Demo market (simulated)", true),
+    /** A long CSV file or a folder of per-symbol files. */
+    CSV("CSV file or folder", true),
+    /** Streaming provider data: not built yet, shown so the trader knows it is coming. */
+    LIVE("Live provider (arrives with issue 7)", false);
+
+    private final String label;
+    private final boolean available;
+
+    SourceKind(String label, boolean available) {
+        this.label = label;
+        this.available = available;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether this source can be chosen today. */
+    public boolean available() {
+        return available;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,50 @@
+package io.technic.app.ui.service;
+
+import io.technic.app.context.Engine;
+import io.technic.scanner.api.ScanHandle;
+import io.technic.scanner.api.ScanListener;
+import io.technic.scanner.api.Scanner;
+import io.technic.scanner.model.Market;
+import io.technic.scanner.model.ScanRequest;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** {@link ScanService} on the local engine ({@link Engine}): one scanner per sector-neutral setting. */
+public final class EngineScanService implements ScanService {
+
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "technic-ui-load");
+        t.setDaemon(true);
+        return t;
+    });
+    private Scanner plain;
+    private Scanner neutral;
+
+    @Override
+    public synchronized ScanHandle submit(ScanRequest request, boolean sectorNeutral, ScanListener listener) {
+        Scanner s;
+        if (sectorNeutral) {
+            s = neutral == null ? neutral = Engine.scanner(true) : neutral;
+        } else {
+            s = plain == null ? plain = Engine.scanner(false) : plain;
+        }
+        return s.submit(request, listener);
+    }
+
+    @Override
+    public CompletableFuture<Market> market(String source) {
+        return CompletableFuture.supplyAsync(() -> Engine.load(source), loader);
+    }
+
+    @Override
+    public synchronized void close() {
+        loader.shutdownNow();
+        if (plain != null) {
+            plain.close();
+        }
+        if (neutral != null) {
+            neutral.close();
+        }
+    }
+}

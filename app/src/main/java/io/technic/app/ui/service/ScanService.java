@@ -1,0 +1,30 @@
+package io.technic.app.ui.service;
+
+import io.technic.scanner.api.ScanHandle;
+import io.technic.scanner.api.ScanListener;
+import io.technic.scanner.model.Market;
+import io.technic.scanner.model.ScanRequest;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the screens need from the engine. Nothing here blocks the caller: scans run on the
+ * engine's threads, sources load on a background thread. Results and progress arrive on those
+ * threads; view models hop to the FX thread through {@link io.technic.app.ui.fx.FxGate}.
+ */
+public interface ScanService extends AutoCloseable {
+
+    /**
+     * Starts a scan; the source is loaded (or taken from the cache of the last source) on an
+     * engine thread.
+     *
+     * @param sectorNeutral measure factor z-scores within each sector
+     * @throws IllegalArgumentException if the request is invalid for the engine (e.g. lookback too short)
+     */
+    ScanHandle submit(ScanRequest request, boolean sectorNeutral, ScanListener listener);
+
+    /** The market behind a source spec, loaded off the caller's thread (cached for the last spec). */
+    CompletableFuture<Market> market(String source);
+
+    @Override
+    void close();
+}
