@@ -2,31 +2,47 @@ package io.technic.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.control.Label;
+import io.technic.app.ui.settings.WorkspaceStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The app starts on the headless platform with the dark theme applied. */
+/** The app starts on the headless platform with the dark theme and the trader's layout, reading settings from the overridable config dir. */
 @ExtendWith(ApplicationExtension.class)
 class WorkstationAppSmokeTest {
 
+    private static Path config;
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
+        config = Files.createTempDirectory("technic-config");
+        System.setProperty(WorkspaceStore.DIR_PROPERTY, config.toString());
         this.stage = stage;
         new WorkstationApp().start(stage);
     }
 
+    @AfterAll
+    static void clear() {
+        System.clearProperty(WorkspaceStore.DIR_PROPERTY);
+    }
+
     @Test
-    void opensTheWindowWithTheTheme(FxRobot robot) {
+    void opensTheWindowWithTheThemeAndEverySlot(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("Technic Workstation");
         assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("dark.css"));
-        assertThat(robot.lookup("#workstation").queryAs(javafx.scene.layout.BorderPane.class).getCenter())
-                .isInstanceOf(Label.class);
+        for (String id : new String[] {"#menu-bar", "#toolbar", "#dashboard-slot", "#scan-view", "#results-table",
+                "#chart-slot", "#explanation-view", "#status-bar"}) {
+            assertThat(robot.lookup(id).tryQuery()).as(id).isPresent();
+        }
+        assertThat(robot.lookup("#main-split").queryAs(SplitPane.class).getItems()).hasSize(3);
+        assertThat(robot.lookup("#scan-cache").queryLabeled().getText()).contains("n/a");
     }
 }

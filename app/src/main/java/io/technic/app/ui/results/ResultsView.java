@@ -119,8 +119,30 @@ public final class ResultsView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label("No rows: run a scan (Ctrl+Enter), or loosen the search and filters"));
         table.setItems(vm.rows());
-        vm.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> vm.selectedProperty().set(row));
+        // The view model sorts (primitive keys, a few ms for 7,000 rows); the table only says by what.
+        table.setSortPolicy(t -> {
+            List<ResultsViewModel.SortKey> keys = new ArrayList<>();
+            for (TableColumn<ScanRow, ?> c : t.getSortOrder()) {
+                keys.add(new ResultsViewModel.SortKey(c.getId(), c.getSortType() == TableColumn.SortType.ASCENDING));
+            }
+            vm.sortBy(keys);
+            return true;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> vm.select(row));
+        // Replacing the rows (sort, search, filter) clears the table's selection; put it back.
+        vm.rows().addListener((ListChangeListener<ScanRow>) c -> {
+            ScanRow keep = vm.selectedProperty().get();
+            if (keep != null && table.getSelectionModel().getSelectedItem() != keep) {
+                table.getSelectionModel().select(keep);
+            }
+        });
+        vm.selectedProperty().addListener((o, was, row) -> {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().select(row);
+            }
+        });
         vm.columns().addListener((ListChangeListener<ResultColumn>) c -> rebuildColumns());
         rebuildColumns();
 
@@ -261,10 +283,6 @@ public final class ResultsView extends BorderPane {
         col.setCellFactory(c -> new NumberCell(rc));
         col.getStyleClass().add("ws-num");
         col.setPrefWidth(rc.id().equals("rank") ? 46 : rc.kind() == ResultColumn.Kind.SCORE ? 62 : 66);
-        // Highest first on the first click for scores and indicators, as traders expect.
-        if (!rc.id().equals("rank")) {
-            col.setSortType(TableColumn.SortType.DESCENDING);
-        }
         return col;
     }
 

@@ -88,15 +88,56 @@ class ResultsViewModelTest {
     void visibleResultIsTheTableInItsOrderWithRanksKept() {
         vm.show(r);
         vm.addFilter("sector", "=Energy");
-        vm.rows().comparatorProperty().unbind();
-        // what binding the table's comparator does when the trader sorts by symbol
-        javafx.collections.transformation.SortedList<ScanRow> rows = vm.rows();
-        rows.setComparator(Comparator.comparing(ScanRow::symbol));
+        vm.sortBy(List.of(new ResultsViewModel.SortKey("symbol", true)));
+        var rows = vm.rows();
         ScanResult v = vm.visibleResult();
         assertThat(v.top()).extracting(ScanRow::symbol).isSorted().hasSize(rows.size());
         assertThat(v.top()).allSatisfy(x -> assertThat(x.info().sector()).isEqualTo("Energy"));
         assertThat(v.accounting()).isEqualTo(r.accounting());
         assertThat(v.top().getFirst().rank()).isGreaterThan(0);
+    }
+
+    @Test
+    void sortsByKeysWithMissingValuesLastAndKeepsTheSelection() {
+        vm.show(r);
+        ScanRow picked = r.rows().get(7);
+        vm.select(picked);
+        vm.sortBy(List.of(new ResultsViewModel.SortKey("rsi14", false)));
+        assertThat(vm.rows()).extracting(x -> x.feature("rsi14")).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(vm.selectedProperty().get()).isSameAs(picked);
+        vm.sortBy(List.of(new ResultsViewModel.SortKey("sector", true), new ResultsViewModel.SortKey("merit", false)));
+        for (int i = 1; i < vm.rows().size(); i++) {
+            ScanRow a = vm.rows().get(i - 1);
+            ScanRow b = vm.rows().get(i);
+            int bySector = a.info().sector().compareToIgnoreCase(b.info().sector());
+            assertThat(bySector).isLessThanOrEqualTo(0);
+            if (bySector == 0) {
+                assertThat(a.score()).isGreaterThanOrEqualTo(b.score());
+            }
+        }
+        vm.sortBy(List.of());
+        assertThat(vm.rows()).extracting(ScanRow::rank).isSorted();
+
+        ResultColumn gappy = ResultColumn.number("g", "G", 0, x -> x.rank() % 3 == 0 ? Double.NaN : x.rank());
+        for (boolean asc : new boolean[] {true, false}) {
+            List<ScanRow> sorted = RowSorter.sort(r.rows(), List.of(new RowSorter.Key(gappy, asc)));
+            int firstNaN = (int) sorted.stream().filter(x -> x.rank() % 3 != 0).count();
+            assertThat(sorted.subList(firstNaN, sorted.size())).allSatisfy(x -> assertThat(x.rank() % 3).isZero());
+        }
+        assertThatThrownBy(() -> vm.sortBy(List.of(new ResultsViewModel.SortKey("nope", true)))).hasMessageContaining("'nope'");
+    }
+
+    @Test
+    void sevenThousandRowsSortInMilliseconds() {
+        vm.show(TestScans.large(7_000));
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 6; i++) {
+            long t0 = System.nanoTime();
+            vm.sortBy(List.of(new ResultsViewModel.SortKey(i % 2 == 0 ? "techRating" : "symbol", i % 3 == 0)));
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        assertThat(vm.rows()).hasSize(7_000);
+        System.out.printf(java.util.Locale.ROOT, "[bench] view model: 7,000 rows filtered and sorted in %.1f ms (best of 6)%n", best / 1e6);
     }
 
     @Test
