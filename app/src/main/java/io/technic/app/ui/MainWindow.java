@@ -98,6 +98,7 @@ public final class MainWindow {
     private final Label pulseLabel = new Label("FX pulse gap: –");
     private String loadWarning;
     private double lastPulseGapMillis = Double.NaN;
+    private String lastPulseReport = "";
     private Stage stage;
 
     public MainWindow(ScanService service, WorkspaceStore store) {
@@ -136,8 +137,8 @@ public final class MainWindow {
             } else {
                 pulse.stop();
                 lastPulseGapMillis = pulse.maxGapMillis();
-                pulseLabel.setText(String.format(Locale.ROOT, "FX pulse gap (last scan): max %.1f ms over %,d pulses",
-                        lastPulseGapMillis, pulse.frames()));
+                lastPulseReport = pulse.describe();
+                pulseLabel.setText("FX pulse gap (last scan): " + lastPulseReport);
             }
         });
         results.selectedProperty().addListener((o, was, row) -> select(row));
@@ -173,7 +174,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(sidebar, false);
         List<Double> d = state.window().dividers();
         main.setDividerPositions(d.size() >= 3 ? new double[] {d.get(0), d.get(1)} : new double[] {0.215, 0.74});
-        right.setDividerPositions(d.size() >= 3 ? d.get(2) : 0.5);
+        right.setDividerPositions(d.size() >= 3 ? d.get(2) : 0.46);
 
         VBox top = new VBox(menuBar(), toolBar(), dashboard.view());
         root.setTop(top);
@@ -418,4 +419,6 @@ public final class MainWindow {
     public String chartSymbol() { return chart.symbol().get(); }
     /** Longest FX pulse gap of the last finished scan, ms (NaN before the first). */
     public double lastPulseGapMillis() { return lastPulseGapMillis; }
+    /** The pulse monitor's line for the last finished scan ("" before the first). */
+    public String lastPulseReport() { return lastPulseReport; }
 }

@@ -12,9 +12,9 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX workstation. Started by {@link io.technic.app.Launcher} when {@code technic} runs
- * without a command, or by {@code technic app}. With {@code --measure-pulse=SOURCE} it runs one
- * scan of SOURCE as soon as the window shows, prints the longest FX pulse gap seen during it and
- * exits.
+ * without a command, or by {@code technic app}. With {@code --measure-pulse=SOURCE} it loads
+ * SOURCE, waits for the window to settle, runs one scan of it, prints the longest FX pulse gap
+ * seen during the scan and exits.
  */
 public final class WorkstationApp extends Application {
 
@@ -59,7 +59,24 @@ public final class WorkstationApp extends Application {
                 report("scan cancelled");
             }
         });
-        scan.run();
+        // Measure the scan, not start-up: wait until the window has rendered and the source's
+        // sectors (and bars) are loaded, then let it settle for two seconds.
+        Runnable go = () -> {
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+            settle.setOnFinished(e -> scan.run());
+            settle.play();
+        };
+        if (scan.marketProperty().get() != null) {
+            go.run();
+        } else {
+            scan.marketProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable o) {
+                    scan.marketProperty().removeListener(this);
+                    go.run();
+                }
+            });
+        }
     }
 
     private void report(String what) {
@@ -67,6 +84,7 @@ public final class WorkstationApp extends Application {
         FxGate.run(() -> {
             System.out.println(what);
             System.out.printf(Locale.ROOT, "longest FX pulse gap during the scan: %.1f ms%n", window.lastPulseGapMillis());
+            System.out.println("pulses: " + window.lastPulseReport());
             Platform.exit();
         });
     }

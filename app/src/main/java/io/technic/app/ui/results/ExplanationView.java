@@ -90,7 +90,7 @@ public final class ExplanationView extends ScrollPane {
             value.getStyleClass().add("ws-num-label");
             if (signed && Double.isFinite(it.value())) {
                 value.getStyleClass().add(it.value() >= 0 ? "up" : "down");
-            } else if (!signed && Double.isFinite(it.value())) {
+            } else if (!signed && Double.isFinite(it.value()) && !it.name().equals("risk")) { // risk: higher is worse, no band
                 ScoreBand b = ScoreBand.of(it.value());
                 if (b.pseudoClass() != null) {
                     value.getStyleClass().add("ws-" + b.pseudoClass());

@@ -265,6 +265,9 @@ public final class ScanViewModel {
     }
 
     private void showProgress(ScanProgress p) {
+        if (p.stage().ordinal() >= io.technic.scanner.model.Stage.DONE.ordinal()) {
+            return; // the outcome (finish) reports the end, with the result's own figures
+        }
         stage.set(p.stage().name());
         progress.set(p.total() == 0 ? -1 : p.fraction());
         String eta = p.etaMillis() < 0 ? "–" : String.format(Locale.ROOT, "%.1f s", p.etaMillis() / 1000.0);
@@ -280,6 +283,8 @@ public final class ScanViewModel {
             var a = r.accounting();
             stage.set("DONE");
             progress.set(1);
+            progressText.set(String.format(Locale.ROOT, "%,d symbols  ·  %,.0f sym/s  ·  %.1f s", a.universe(),
+                    r.metrics().symbolsPerSecond(), r.metrics().totalMillis() / 1000.0));
             status.set(String.format(Locale.ROOT, "Ranked %,d of %,d (filtered %,d, skipped %,d) in %,.0f ms  ·  %,.0f sym/s",
                     a.ranked(), a.universe(), a.filtered(), a.skipped(), r.metrics().totalMillis(), r.metrics().symbolsPerSecond()));
             result.set(r);
