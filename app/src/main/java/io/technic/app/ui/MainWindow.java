@@ -203,6 +203,9 @@ public final class MainWindow {
         MenuItem json = item("Export table as JSON…", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> exportInteractive(ResultFormat.JSON));
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
+        for (MenuItem m : List.of(csv, xlsx, json)) {
+            m.disableProperty().bind(results.resultProperty().isNull());
+        }
         file.getItems().setAll(csv, xlsx, json, new SeparatorMenuItem(), quit);
 
         Menu scanMenu = new Menu("Scan");
@@ -300,10 +303,6 @@ public final class MainWindow {
     }
 
     private void exportInteractive(ResultFormat format) {
-        if (results.resultProperty().get() == null) {
-            export.export(Path.of("none"), format); // sets the status: nothing to export yet
-            return;
-        }
         FileChooser fc = new FileChooser();
         fc.setTitle("Export the table as " + format.name());
         String ext = format.extension();
@@ -364,9 +363,7 @@ public final class MainWindow {
         });
         stage.show();
         if (loadWarning != null) {
-            statusBar.textProperty().unbind();
-            statusBar.setText(loadWarning);
-            scan.statusProperty().addListener(o -> statusBar.textProperty().bind(scan.statusProperty()));
+            scan.announce(loadWarning);
         }
     }
 

@@ -85,6 +85,21 @@ public final class ScanView extends ScrollPane {
         csvRow.visibleProperty().bind(vm.sourceKindProperty().isEqualTo(SourceKind.CSV));
         csvRow.managedProperty().bind(csvRow.visibleProperty());
         source.valueProperty().addListener((o, was, now) -> vm.refreshSectors());
+        TextField store = field("store-dir", "default: ~/.local/share/technic/bars");
+        store.textProperty().bindBidirectional(vm.storeDirProperty());
+        store.setOnAction(e -> vm.refreshSectors());
+        Button storeFolder = new Button("Folder…");
+        storeFolder.setOnAction(e -> {
+            File f = new DirectoryChooser().showDialog(getScene().getWindow());
+            if (f != null) {
+                vm.storeDirProperty().set(f.getAbsolutePath());
+                vm.refreshSectors();
+            }
+        });
+        HBox.setHgrow(store, Priority.ALWAYS);
+        HBox storeRow = new HBox(4, store, storeFolder);
+        storeRow.visibleProperty().bind(vm.sourceKindProperty().isEqualTo(SourceKind.STORE));
+        storeRow.managedProperty().bind(storeRow.visibleProperty());
 
         CheckListView<String> sectors = new CheckListView<>(vm.sectors());
         sectors.setId("sectors");
@@ -185,7 +200,8 @@ public final class ScanView extends ScrollPane {
         status.textProperty().bind(vm.statusProperty());
 
         VBox box = new VBox(6,
-                section("Source"), source, sim, csvRow, wrapped("Live data and the local bar store arrive with issue 7"),
+                section("Source"), source, sim, csvRow, storeRow,
+                wrapped("Fill the bar store with: technic store import --source csv:FILE. Live data arrives with issue 7"),
                 section("Universe"), sectorsHint, sectors, filters,
                 section("Ranking"), ranking,
                 buttons, keys, invalid,

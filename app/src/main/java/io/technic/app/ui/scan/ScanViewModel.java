@@ -62,6 +62,7 @@ public final class ScanViewModel {
     private final ObjectProperty<SourceKind> sourceKind = new SimpleObjectProperty<>(SourceKind.SIM);
     private final StringProperty simSpec = new SimpleStringProperty("sim");
     private final StringProperty csvPath = new SimpleStringProperty("");
+    private final StringProperty storeDir = new SimpleStringProperty("");
     private final ObservableList<String> sectors = FXCollections.observableArrayList();
     private final ObservableList<String> selectedSectors = FXCollections.observableArrayList();
     private final StringProperty minPrice = new SimpleStringProperty("");
@@ -94,7 +95,7 @@ public final class ScanViewModel {
     public ScanViewModel(ScanService service, Executor fx) {
         this.service = service;
         this.fx = fx;
-        Observable[] inputs = {sourceKind, simSpec, csvPath, selectedSectors, minPrice, maxPrice, minDollarVolume,
+        Observable[] inputs = {sourceKind, simSpec, csvPath, storeDir, selectedSectors, minPrice, maxPrice, minDollarVolume,
                 minHistory, profile, asOf, topN, threads};
         for (Observable o : inputs) {
             o.addListener(x -> validate());
@@ -130,6 +131,10 @@ public final class ScanViewModel {
                     throw new IllegalArgumentException("CSV source: choose a file or folder");
                 }
                 yield "csv:" + p;
+            }
+            case STORE -> {
+                String d = storeDir.get() == null ? "" : storeDir.get().trim();
+                yield d.isEmpty() ? "store" : "store:" + d;
             }
             case LIVE -> throw new IllegalArgumentException("The live provider arrives with issue 7; choose the demo market or CSV");
         };
@@ -202,6 +207,11 @@ public final class ScanViewModel {
         }
     }
 
+    /** Shows a message in the status line until the next scan event (e.g. a settings warning). */
+    public void announce(String message) {
+        status.set(message);
+    }
+
     /** Loads the form's source in the background to offer its sectors (and warm the engine's cache). */
     public void refreshSectors() {
         String spec;
@@ -238,7 +248,7 @@ public final class ScanViewModel {
 
     /** The form as typed, for persistence. */
     public ScanForm snapshot() {
-        return new ScanForm(sourceKind.get(), simSpec.get(), csvPath.get(), List.copyOf(selectedSectors),
+        return new ScanForm(sourceKind.get(), simSpec.get(), csvPath.get(), storeDir.get(), List.copyOf(selectedSectors),
                 minPrice.get(), maxPrice.get(), minDollarVolume.get(), minHistory.get(), profile.get(),
                 asOf.get() == null ? "" : asOf.get().toString(), topN.get(), sectorNeutral.get());
     }
@@ -249,6 +259,7 @@ public final class ScanViewModel {
         sourceKind.set(f.sourceKind());
         simSpec.set(f.simSpec());
         csvPath.set(f.csvPath());
+        storeDir.set(f.storeDir());
         selectedSectors.setAll(f.sectors());
         minPrice.set(nz(f.minPrice()));
         maxPrice.set(nz(f.maxPrice()));
@@ -352,6 +363,8 @@ public final class ScanViewModel {
     public ObjectProperty<SourceKind> sourceKindProperty() { return sourceKind; }
     public StringProperty simSpecProperty() { return simSpec; }
     public StringProperty csvPathProperty() { return csvPath; }
+    /** The bar store's folder; blank = its default. */
+    public StringProperty storeDirProperty() { return storeDir; }
     /** Sectors of the loaded source, sorted. */
     public ObservableList<String> sectors() { return sectors; }
     /** Sectors to keep; empty means all. */

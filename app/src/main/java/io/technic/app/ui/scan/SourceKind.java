@@ -6,6 +6,8 @@ public enum SourceKind {
     SIM("Demo market (simulated)", true),
     /** A long CSV file or a folder of per-symbol files. */
     CSV("CSV file or folder", true),
+    /** The local columnar bar store ({@code technic store import} fills it). */
+    STORE("Local bar store", true),
     /** Streaming provider data: not built yet, shown so the trader knows it is coming. */
     LIVE("Live provider (arrives with issue 7)", false);
 

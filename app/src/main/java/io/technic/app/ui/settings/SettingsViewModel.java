@@ -24,7 +24,7 @@ public final class SettingsViewModel {
             new Pending("Offload to remote (local / remote / auto)", "issue 6"),
             new Pending("Redis cache URL", "issue 6"),
             new Pending("Polygon API key", "issue 7"),
-            new Pending("Local bar store folder", "issue 7"));
+            new Pending("Live provider and watchlists", "issue 7"));
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.DARK);
     private final IntegerProperty threads = new SimpleIntegerProperty(0);

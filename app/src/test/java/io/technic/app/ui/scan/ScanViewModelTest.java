@@ -81,6 +81,15 @@ class ScanViewModelTest {
     }
 
     @Test
+    void theBarStoreIsItsDefaultFolderOrTheChosenOne() {
+        vm.sourceKindProperty().set(SourceKind.STORE);
+        assertThat(vm.request().source()).isEqualTo("store");
+        vm.storeDirProperty().set(" /data/bars ");
+        assertThat(vm.request().source()).isEqualTo("store:/data/bars");
+        assertThat(vm.snapshot().storeDir()).isEqualTo(" /data/bars ");
+    }
+
+    @Test
     void invalidFieldsAreNamedAndBlockRunning() {
         vm.minPriceProperty().set("cheap");
         assertThat(vm.validationProperty().get()).contains("Min price").contains("'cheap'");

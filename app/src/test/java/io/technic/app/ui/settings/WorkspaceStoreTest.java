@@ -23,7 +23,7 @@ class WorkspaceStoreTest {
         WorkspaceState s = new WorkspaceState(
                 new WorkspaceState.WindowState(10, 20, 1600, 900, false, List.of(0.2, 0.7, 0.45)),
                 List.of(new ColumnState("merit", 70, true), new ColumnState("name", 180, false)),
-                new ScanForm(SourceKind.CSV, "sim", "/data/us.csv.gz", List.of("Energy"), "10", "", "20M", "300",
+                new ScanForm(SourceKind.CSV, "sim", "/data/us.csv.gz", "/data/store", List.of("Energy"), "10", "", "20M", "300",
                         Profile.CONSERVATIVE, "2024-03-08", "50", true),
                 "light", 4, "/data");
         store.save(s);
