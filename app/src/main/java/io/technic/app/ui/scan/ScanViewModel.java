@@ -174,7 +174,7 @@ public final class ScanViewModel {
         long gen = ++generation;
         running.set(true);
         stage.set("QUEUED");
-        progress.set(-1);
+        progress.set(0);
         progressText.set("");
         status.set("Scanning " + req.source() + " ...");
         lastRequest.set(req);
@@ -280,7 +280,7 @@ public final class ScanViewModel {
             return; // the outcome (finish) reports the end, with the result's own figures
         }
         stage.set(p.stage().name());
-        progress.set(p.total() == 0 ? -1 : p.fraction());
+        progress.set(p.fraction());
         String eta = p.etaMillis() < 0 ? "–" : String.format(Locale.ROOT, "%.1f s", p.etaMillis() / 1000.0);
         progressText.set(String.format(Locale.ROOT, "%,d / %,d  ·  %,.0f sym/s  ·  ETA %s  ·  %.1f s elapsed",
                 p.done(), p.total(), p.symbolsPerSecond(), eta, p.elapsedMillis() / 1000.0));
@@ -384,7 +384,10 @@ public final class ScanViewModel {
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public BooleanBinding canRunBinding() { return canRun; }
     public ReadOnlyStringProperty stageProperty() { return stage.getReadOnlyProperty(); }
-    /** Fraction of the current stage done, or -1 when unknown. */
+    /**
+     * Fraction of the current stage done, 0..1. Never indeterminate: an indeterminate bar animates
+     * every frame, which costs the software renderer more than it tells the trader.
+     */
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }

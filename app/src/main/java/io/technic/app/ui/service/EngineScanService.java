@@ -21,6 +21,17 @@ public final class EngineScanService implements ScanService {
     private Scanner plain;
     private Scanner neutral;
 
+    /** Builds the default scanner in the background, so the first Run does not load engine classes on the FX thread. */
+    public EngineScanService() {
+        loader.execute(() -> {
+            synchronized (this) {
+                if (plain == null) {
+                    plain = Engine.scanner(false);
+                }
+            }
+        });
+    }
+
     @Override
     public synchronized ScanHandle submit(ScanRequest request, boolean sectorNeutral, ScanListener listener) {
         Scanner s;
