@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,7 +42,11 @@ public final class ChartView extends BorderPane {
         GridPane stack = new GridPane();
         stack.getStyleClass().add("ws-chart-stack");
         stack.setMinSize(0, 0);
-        stack.addColumn(0, panes.price, panes.volume, panes.lower);
+        Label volumeCaption = caption("Volume");
+        Label lowerCaption = caption("");
+        lowerCaption.textProperty().bind(Bindings.createStringBinding(() -> vm.lowerPaneProperty().get().label(),
+                vm.lowerPaneProperty()));
+        stack.addColumn(0, panes.price, captioned(panes.volume, volumeCaption), captioned(panes.lower, lowerCaption));
         stack.getColumnConstraints().add(grow());
         stack.getRowConstraints().addAll(share(62), share(14), share(24));
         setCenter(stack);
@@ -83,6 +88,21 @@ public final class ChartView extends BorderPane {
 
     io.fair_acc.chartfx.XYChart volumeChart() {
         return panes.volume;
+    }
+
+    private static Label caption(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("ws-chart-caption", "muted");
+        l.setMouseTransparent(true);
+        return l;
+    }
+
+    /** The pane with its name in the top-left corner, above the plot and out of the mouse's way. */
+    private static StackPane captioned(Region chart, Label caption) {
+        StackPane p = new StackPane(chart, caption);
+        StackPane.setAlignment(caption, Pos.TOP_LEFT);
+        p.setMinSize(0, 0);
+        return p;
     }
 
     private static RowConstraints share(double percent) {

@@ -148,13 +148,12 @@ public final class DashboardView extends BorderPane {
             item.setValueColor(fg);
             item.setBarBackgroundColor(track);
         }
+        regimeTile.getStyleClass().removeAll("ws-regime-up", "ws-regime-down", "ws-regime-neutral");
         Regime.Name r = vm.regimeProperty().get();
         if (r != null && r != Regime.Name.UNKNOWN) {
-            String token = r.isBear() ? "-tx-down" : r == Regime.Name.NEUTRAL ? "-tx-warn" : "-tx-up";
-            Color c = Color.web(t.get(token));
-            regimeTile.setDescriptionColor(c);
-            regimeTile.setValueColor(c);
-            regimeTile.setForegroundColor(c); // the TEXT skin draws its description in the foreground colour
+            // The TEXT skin's description is a Label, and base.css styles labels: colour it by CSS class.
+            regimeTile.getStyleClass().add(r.isBear() ? "ws-regime-down"
+                    : r == Regime.Name.NEUTRAL ? "ws-regime-neutral" : "ws-regime-up");
         }
     }
 

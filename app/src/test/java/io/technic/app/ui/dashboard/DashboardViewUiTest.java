@@ -48,6 +48,7 @@ class DashboardViewUiTest {
         assertThat(tile(robot, "#tile-last-scan").getValue()).isEqualTo(545);
         assertThat(tile(robot, "#tile-last-scan").isValueVisible()).isTrue();
         assertThat(tile(robot, "#tile-regime").getDescription()).isEqualTo("BULL QUIET");
+        assertThat(tile(robot, "#tile-regime").getStyleClass()).contains("ws-regime-up");
         assertThat(tile(robot, "#tile-universe").getText()).isEqualTo("150 filtered · 38 skipped · of 6,000");
         assertThat(tile(robot, "#tile-stages").getBarChartItems()).extracting(BarChartItem::getName)
                 .containsExactly("LOAD", "PRESCREEN", "INDICATORS", "SCORE", "RANK");
