@@ -77,6 +77,10 @@ final class ChartPanes {
         zoomer.setAnimated(false);
         zoomer.setPannerEnabled(true);
         zoomer.setAddButtonsToToolBar(false);
+        // Trading-chart gestures: drag pans, the wheel zooms, Ctrl+drag zooms into a rectangle.
+        zoomer.setPanMouseFilter(e -> (e.isPrimaryButtonDown() && !e.isControlDown() && !e.isShiftDown())
+                || e.isMiddleButtonDown());
+        zoomer.setZoomInMouseFilter(e -> e.isPrimaryButtonDown() && e.isControlDown());
         price.getPlugins().addAll(zoomer, new CrosshairIndicator());
         priceX.minProperty().addListener((obs, was, now) -> sync());
         priceX.maxProperty().addListener((obs, was, now) -> sync());

@@ -1,5 +1,6 @@
 package io.technic.app.ui.chart;
 
+import io.fair_acc.chartfx.XYChart;
 import java.util.EnumSet;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
@@ -24,8 +25,8 @@ import javafx.scene.shape.Rectangle;
 /**
  * The chart screen: a header (symbol, last close and change, crosshair read-out, overlay and
  * lower-pane toggles) over three ChartFX panes — candles with overlays, volume, RSI or MACD.
- * Scroll or drag a rectangle to zoom, middle-drag (or the Zoomer's pan gesture) to pan; the panes
- * move together. Thin: everything it shows comes from {@link ChartViewModel}.
+ * On the price pane (ChartFX {@code Zoomer}, x only): drag to pan, scroll to zoom, Ctrl+drag to zoom
+ * into a range; the volume and indicator panes follow its x range. Thin: everything it shows comes from {@link ChartViewModel}.
  */
 public final class ChartView extends BorderPane {
 
@@ -69,24 +70,24 @@ public final class ChartView extends BorderPane {
             readout.setText("");
             panes.setData(now);
         });
-        panes.price.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+        panes.price.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
             double x = panes.price.getCanvas().sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
             readout.setText(vm.barSummary(panes.barAt(x)));
         });
-        panes.price.addEventHandler(MouseEvent.MOUSE_EXITED, e -> readout.setText(""));
+        panes.price.addEventFilter(MouseEvent.MOUSE_EXITED, e -> readout.setText(""));
     }
 
     /** The price chart (for tests and screenshots). */
-    io.fair_acc.chartfx.XYChart priceChart() {
+    XYChart priceChart() {
         return panes.price;
     }
 
     /** The RSI / MACD chart (for tests). */
-    io.fair_acc.chartfx.XYChart lowerChart() {
+    XYChart lowerChart() {
         return panes.lower;
     }
 
-    io.fair_acc.chartfx.XYChart volumeChart() {
+    XYChart volumeChart() {
         return panes.volume;
     }
 

@@ -66,11 +66,6 @@ public final class ChartViewModel {
             boolean on = o == Overlay.SMA_20 || o == Overlay.SMA_50 || o == Overlay.SMA_200;
             overlays.put(o, new SimpleBooleanProperty(this, o.name(), on));
         }
-        theme.addListener((obs, was, now) -> {
-            if (now == null) {
-                theme.set(Theme.DARK);
-            }
-        });
     }
 
     /**

@@ -78,6 +78,38 @@ class ChartViewUiTest {
         assertThat(bb.getDataCount()).isEqualTo(30 - 19);
     }
 
+    @Test
+    void scrollZoomMovesEveryPaneAndTheCrosshairReadsTheBarUnderTheMouse(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> vm.show(MARKET, "S0000"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.dataProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = span(view.priceChart());
+
+        robot.moveTo(view.priceChart().getCanvas());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#chart-readout").queryAs(Label.class).getText()).matches(
+                "\\d{1,2} \\w{3} \\d\\d   O .* C .* V .*");
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(span(view.priceChart())).isLessThan(before);
+        assertThat(view.lowerChart().getXAxis().getMin()).isEqualTo(view.priceChart().getXAxis().getMin());
+        assertThat(view.volumeChart().getXAxis().getMax()).isEqualTo(view.priceChart().getXAxis().getMax());
+
+        double zoomed = span(view.priceChart());
+        double min = view.priceChart().getXAxis().getMin();
+        robot.drag(view.priceChart().getCanvas(), javafx.scene.input.MouseButton.PRIMARY).dropBy(150, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.priceChart().getXAxis().getMin()).isLessThan(min); // dragged right: earlier bars
+        assertThat(span(view.priceChart())).isCloseTo(zoomed, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(view.lowerChart().getXAxis().getMin()).isEqualTo(view.priceChart().getXAxis().getMin());
+    }
+
+    private static double span(io.fair_acc.chartfx.XYChart chart) {
+        return chart.getXAxis().getMax() - chart.getXAxis().getMin();
+    }
+
     private static List<String> names(List<DataSet> sets) {
         return sets.stream().map(DataSet::getName).toList();
     }
