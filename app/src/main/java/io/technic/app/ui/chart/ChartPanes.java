@@ -16,12 +16,11 @@ import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
 import io.technic.themes.Theme;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.paint.Color;
-import javafx.util.StringConverter;
 
 /**
  * The three stacked ChartFX charts of the chart screen — price (candles and overlays), volume,
@@ -72,7 +71,7 @@ final class ChartPanes {
         lowerX.setTickLabelFormatter(dates);
         priceX.setTickLabelFormatter(dates);
         volumeX.setTickLabelFormatter(dates);
-        volumeY.setTickLabelFormatter(compact());
+        volumeY.setTickLabelFormatter(CompactNumber.axisLabels());
         zoomer.setSliderVisible(false);
         zoomer.setAnimated(false);
         zoomer.setPannerEnabled(true);
@@ -218,7 +217,7 @@ final class ChartPanes {
         if (n <= 0) {
             return;
         }
-        double[] y = java.util.Arrays.copyOfRange(values, from, values.length);
+        double[] y = Arrays.copyOfRange(values, from, values.length);
         r.getDatasets().add(new DoubleDataSet(name, indices(from, values.length), y, n, false));
     }
 
@@ -466,30 +465,5 @@ final class ChartPanes {
         r.setShiftBar(false);
         r.setPointReduction(false);
         return r;
-    }
-
-    private static StringConverter<Number> compact() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                double v = n.doubleValue();
-                double a = Math.abs(v);
-                if (a >= 1e9) {
-                    return String.format(Locale.ROOT, "%.1fB", v / 1e9);
-                }
-                if (a >= 1e6) {
-                    return String.format(Locale.ROOT, "%.1fM", v / 1e6);
-                }
-                if (a >= 1e3) {
-                    return String.format(Locale.ROOT, "%.0fK", v / 1e3);
-                }
-                return String.format(Locale.ROOT, "%.0f", v);
-            }
-
-            @Override
-            public Number fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

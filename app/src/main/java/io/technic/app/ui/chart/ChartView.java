@@ -2,6 +2,7 @@ package io.technic.app.ui.chart;
 
 import io.fair_acc.chartfx.XYChart;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -172,7 +173,7 @@ public final class ChartView extends BorderPane {
         lower.getStyleClass().add("ws-chart-segment");
         for (LowerPane p : LowerPane.values()) {
             ToggleButton b = new ToggleButton(p.name());
-            b.setId("chart-lower-" + p.name().toLowerCase(java.util.Locale.ROOT));
+            b.setId("chart-lower-" + p.name().toLowerCase(Locale.ROOT));
             b.getStyleClass().add("ws-chart-toggle");
             b.setTooltip(new Tooltip(p.label()));
             b.setFocusTraversable(false);

@@ -142,20 +142,7 @@ public final class ChartViewModel {
             return "";
         }
         return format("%s   O %.2f   H %.2f   L %.2f   C %.2f   V %s", BarDateFormat.format(d.date(i)),
-                d.open()[i], d.high()[i], d.low()[i], d.close()[i], compactVolume(d.volume()[i]));
-    }
-
-    static String compactVolume(double v) {
-        if (v >= 1e9) {
-            return format("%.2fB", v / 1e9);
-        }
-        if (v >= 1e6) {
-            return format("%.2fM", v / 1e6);
-        }
-        if (v >= 1e3) {
-            return format("%.1fK", v / 1e3);
-        }
-        return format("%.0f", v);
+                d.open()[i], d.high()[i], d.low()[i], d.close()[i], CompactNumber.format(d.volume()[i], 2));
     }
 
     private static String format(String pattern, Object... args) {

@@ -10,6 +10,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -107,7 +108,7 @@ public final class DashboardViewModel {
         lastScanMillis.set(m.totalMillis());
         lastScanText.set(millis(m.totalMillis()));
         setThroughput(m.symbolsPerSecond());
-        stageMillis.set(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m.stageMillis())));
+        stageMillis.set(Collections.unmodifiableMap(new LinkedHashMap<>(m.stageMillis())));
         threadsText.set(m.threads() + (m.threads() == 1 ? " thread" : " threads"));
         source.set(m.source());
         Regime g = r.regime() == null ? Regime.UNKNOWN : r.regime();

@@ -168,7 +168,9 @@ class ChartViewModelTest {
                 "C %.2f", d.close()[last]));
         assertThat(vm.barSummary(-1)).isEmpty();
         assertThat(vm.barSummary(d.size())).isEmpty();
-        assertThat(ChartViewModel.compactVolume(1_234_567)).isEqualTo("1.23M");
+        assertThat(CompactNumber.format(1_234_567, 2)).isEqualTo("1.23M");
+        assertThat(CompactNumber.format(12_400, 1)).isEqualTo("12K");
+        assertThat(CompactNumber.format(3.4e9, 1)).isEqualTo("3.4B");
     }
 
     @Test
