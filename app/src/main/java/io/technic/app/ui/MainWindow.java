@@ -157,7 +157,7 @@ public final class MainWindow {
 
     private void layout(WorkspaceState state) {
         root.setId("workstation");
-        Tab scanTab = new Tab("Scan", new ScanView(scan));
+        Tab scanTab = new Tab("Scan", new ScanView(scan, settings.csvDirectoryProperty()));
         scanTab.setId("tab-scan");
         Tab settingsTab = new Tab("Settings", new SettingsView(settings, scan.sourceKindProperty()));
         settingsTab.setId("tab-settings");

@@ -28,7 +28,10 @@ public final class ScanView extends ScrollPane {
 
     private boolean syncing;
 
-    public ScanView(ScanViewModel vm) {
+    /**
+     * @param csvDirectory the folder the CSV and store choosers open in (settings), blank for the platform's default
+     */
+    public ScanView(ScanViewModel vm, javafx.beans.value.ObservableStringValue csvDirectory) {
         getStyleClass().add("ws-side-panel");
         setFitToWidth(true);
         setId("scan-view");
@@ -64,6 +67,7 @@ public final class ScanView extends ScrollPane {
         file.setOnAction(e -> {
             FileChooser fc = new FileChooser();
             fc.setTitle("CSV bars file");
+            startIn(csvDirectory).ifPresent(fc::setInitialDirectory);
             fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.csv.gz", "*.txt"),
                     new FileChooser.ExtensionFilter("All files", "*"));
             File f = fc.showOpenDialog(getScene().getWindow());
@@ -74,7 +78,9 @@ public final class ScanView extends ScrollPane {
         });
         Button folder = new Button("Folder…");
         folder.setOnAction(e -> {
-            File f = new DirectoryChooser().showDialog(getScene().getWindow());
+            DirectoryChooser dc = new DirectoryChooser();
+            startIn(csvDirectory).ifPresent(dc::setInitialDirectory);
+            File f = dc.showDialog(getScene().getWindow());
             if (f != null) {
                 vm.csvPathProperty().set(f.getAbsolutePath());
                 vm.refreshSectors();
@@ -210,6 +216,12 @@ public final class ScanView extends ScrollPane {
         box.getStyleClass().add("ws-form");
         setContent(box);
         vm.refreshSectors();
+    }
+
+    private static java.util.Optional<File> startIn(javafx.beans.value.ObservableStringValue dir) {
+        String d = dir.get();
+        return d == null || d.isBlank() || !new File(d).isDirectory() ? java.util.Optional.empty()
+                : java.util.Optional.of(new File(d));
     }
 
     private static TextField field(String id, String prompt) {
