@@ -72,7 +72,6 @@ class MainWindowUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> best.equals(window.chartSymbol()));
         assertThat(window.explanation().symbolProperty().get()).isEqualTo(best);
         assertThat(robot.lookup("#pulse-gap").queryLabeled().getText()).contains("max").contains("ms");
-
         // sort: a click on the TechRating header sorts lowest first, a second click highest first
         clickHeader(robot, header(table, "techRating"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -95,7 +94,6 @@ class MainWindowUiTest {
         String fourth = table.getItems().get(3).symbol();
         assertThat(window.explanation().symbolProperty().get()).isEqualTo(fourth);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fourth.equals(window.chartSymbol()));
-
         // filtered and skipped symbols, with reasons, in the second tab
         robot.clickOn("Filtered & skipped");
         WaitForAsyncUtils.waitForFxEvents();
@@ -112,7 +110,6 @@ class MainWindowUiTest {
         assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(r.accounting().ranked())
                 .allSatisfy(x -> assertThat(x.scores().get("merit")).isGreaterThanOrEqualTo(50));
         List<String> shown = table.getItems().stream().map(ScanRow::symbol).toList();
-
         // export what the table shows, in its order, as CSV, XLSX and JSON
         Path csv = config.resolve("out/table.csv");
         export(robot, csv);

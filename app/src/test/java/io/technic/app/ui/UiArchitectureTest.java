@@ -17,9 +17,17 @@ class UiArchitectureTest {
 
     @BeforeAll
     static void importApp() {
+        // The rules name their targets (packages, Platform.runLater, Scanner); resolving every
+        // referenced JavaFX and engine class from the class path only makes the import slow.
+        com.tngtech.archunit.ArchConfiguration.get().setResolveMissingDependenciesFromClassPath(false);
         app = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.technic.app");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void restore() {
+        com.tngtech.archunit.ArchConfiguration.get().reset();
     }
 
     @Test

@@ -105,9 +105,9 @@ final class RowSorter {
         String[] v = new String[rows.size()];
         for (int i = 0; i < v.length; i++) {
             String s = k.column().text().apply(rows.get(i));
-            v[i] = s == null ? "" : s;
+            v[i] = s == null ? "" : s.toLowerCase(java.util.Locale.ROOT); // fold case once, not per comparison
         }
         boolean asc = k.ascending();
-        return (a, b) -> asc ? v[a].compareToIgnoreCase(v[b]) : v[b].compareToIgnoreCase(v[a]);
+        return (a, b) -> asc ? v[a].compareTo(v[b]) : v[b].compareTo(v[a]);
     }
 }
