@@ -57,6 +57,11 @@ public final class SettingsView extends ScrollPane {
         GridPane data = grid();
         data.addRow(0, muted("Source"), src);
         data.addRow(1, muted("CSV folder"), new HBox(4, dir, browse));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        data.getColumnConstraints().setAll(labels, fields);
 
         ToggleGroup themes = new ToggleGroup();
         ToggleButton dark = new ToggleButton("Dark");
@@ -88,16 +93,17 @@ public final class SettingsView extends ScrollPane {
         vm.threadsProperty().addListener(o -> threadsHint.setText(vm.describeThreads()));
         GridPane engine = grid();
         engine.addRow(0, muted("Threads"), new HBox(8, threads, threadsHint));
-        engine.add(muted("0 = all cores; never changes results"), 1, 1);
+        engine.add(wrapped("0 = all cores; never changes results"), 1, 1);
 
-        GridPane pending = grid();
-        int y = 0;
+        VBox pending = new VBox(4);
         for (SettingsViewModel.Pending p : SettingsViewModel.PENDING) {
+            Label name = muted(p.name() + "  ·  arrives with " + p.arrivesWith());
+            name.setWrapText(true);
             TextField f = new TextField();
-            f.setPromptText("arrives with " + p.arrivesWith());
+            f.setPromptText("not available yet");
             f.setDisable(true);
             f.getStyleClass().add("ws-pending");
-            pending.addRow(y++, muted(p.name()), f);
+            pending.getChildren().addAll(name, f);
         }
 
         Label file = muted("");
@@ -109,7 +115,7 @@ public final class SettingsView extends ScrollPane {
                 section("Appearance"), new HBox(0, dark, light),
                 section("Engine"), engine,
                 section("Caching, remote and live data"),
-                muted("Not built yet: these arrive with the issues named and are disabled until then."), pending,
+                wrapped("Not built yet: disabled until the issue named brings them."), pending,
                 section("Stored in"), file);
         box.setPadding(new Insets(10));
         setContent(box);
@@ -125,6 +131,12 @@ public final class SettingsView extends ScrollPane {
     private static Label section(String text) {
         Label l = new Label(text.toUpperCase(Locale.ROOT));
         l.getStyleClass().add("ws-section");
+        return l;
+    }
+
+    private static Label wrapped(String text) {
+        Label l = muted(text);
+        l.setWrapText(true);
         return l;
     }
 
