@@ -173,7 +173,7 @@ public final class MainWindow {
         main.setId("main-split");
         SplitPane.setResizableWithParent(sidebar, false);
         List<Double> d = state.window().dividers();
-        main.setDividerPositions(d.size() >= 3 ? new double[] {d.get(0), d.get(1)} : new double[] {0.215, 0.74});
+        main.setDividerPositions(d.size() >= 3 ? new double[] {d.get(0), d.get(1)} : new double[] {0.2, 0.62});
         right.setDividerPositions(d.size() >= 3 ? d.get(2) : 0.46);
 
         VBox top = new VBox(menuBar(), toolBar(), dashboard.view());
