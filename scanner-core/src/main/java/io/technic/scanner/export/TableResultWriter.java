@@ -43,6 +43,28 @@ public final class TableResultWriter {
         new Col("52wHi%", 7, false, r -> num(100 * r.feature(Features.DIST_52W_HIGH), 1)),
     };
 
+    /**
+     * The fixed columns, then per alpha model (when the rows have forecasts) its percentile
+     * ({@code Alpha5d}) and raw forecast in percent ({@code Raw5d%}), after MERIT's components.
+     */
+    private static java.util.List<Col> columns(ScanResult r) {
+        java.util.List<Col> cols = new java.util.ArrayList<>(java.util.Arrays.asList(COLS));
+        if (r.top().isEmpty() || r.top().get(0).forecasts().isEmpty()) {
+            return cols;
+        }
+        int at = 10;   // after RS
+        for (String name : r.top().get(0).forecasts().keySet()) {
+            String tag = name.startsWith("alpha") ? name.substring(5) : name;
+            cols.add(at++, new Col("Alpha" + tag, 7, false, x -> num(x.scores().get(name), 0)));
+            cols.add(at++, new Col("Raw" + tag + "%", 7, false, x -> num(pct(x.forecasts().get(name)), 2)));
+        }
+        return cols;
+    }
+
+    private static Double pct(Double fraction) {
+        return fraction == null ? null : 100 * fraction;
+    }
+
     public static void write(ScanResult r, Writer out) throws IOException {
         write(r, ScanAnalytics.NONE, out);
     }
@@ -56,13 +78,14 @@ public final class TableResultWriter {
         w.printf(Locale.ROOT, "universe %,d: ranked %,d, filtered %,d, skipped %,d   showing %,d   regime %s%n%n",
                 a.universe(), a.ranked(), a.filtered(), a.skipped(), r.top().size(), r.regime() == null ? "-" : r.regime().describe());
         StringBuilder sb = new StringBuilder();
-        for (Col c : COLS) {
+        java.util.List<Col> cols = columns(r);
+        for (Col c : cols) {
             pad(sb, c.title(), c.width(), c.left());
         }
         w.println(sb.toString().stripTrailing());
         for (ScanRow row : r.top()) {
             sb.setLength(0);
-            for (Col c : COLS) {
+            for (Col c : cols) {
                 pad(sb, c.value().apply(row), c.width(), c.left());
             }
             w.println(sb.toString().stripTrailing());
