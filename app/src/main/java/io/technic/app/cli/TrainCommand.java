@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code technic train}: builds the data set, runs the walk-forward validation and fits an alpha model. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train the Alpha model(s): XGBoost on the scan's own feature rows, labelled with the forward",
-                "return in excess of the index; walk-forward validation with a purge gap; writes NAME.ubj and",
-                "NAME.meta.json (atomically) to --out. The shipped models are reproduced with",
-                "  technic train --source csv:D/us-daily-ohlcv.csv.gz,index=D/us-index-daily.csv.gz --horizon 5,10"})
+        description = {"Train the Alpha model(s): XGBoost on the scan's own feature rows, labelled with",
+                "the forward return in excess of the index; walk-forward validation with a purge gap.",
+                "Writes NAME.ubj and NAME.meta.json (atomically) to --out. The shipped models:",
+                "  D=../shared/data; technic train --horizon 5,10 \\",
+                "    --source csv:$D/us-daily-ohlcv.csv.gz,index=$D/us-index-daily.csv.gz,meta=$D/us-constituents.csv"})
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--source", paramLabel = "SPEC", defaultValue = "sim",

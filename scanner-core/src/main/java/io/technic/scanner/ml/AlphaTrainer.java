@@ -28,7 +28,7 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  *
  * <p><b>The shipped model</b> is fitted on everything up to a gap before the last
  * {@code validationMonths}, early-stopped on those months. Early stopping keeps the round with
- * the best mean daily rank IC on the validation window.
+ * the best mean daily rank IC on the validation window among rounds {@code minRounds..maxRounds}.
  *
  * <p>Deterministic: the same data, config and seed give the same booster bytes.
  */
@@ -150,6 +150,9 @@ public final class AlphaTrainer {
             byte[] bestBytes = b.toByteArray("ubj");
             for (int it = 0; it < config.maxRounds(); it++) {
                 b.update(d, it);
+                if (it + 1 < config.minRounds()) {
+                    continue;
+                }
                 float[] p = XgboostAlphaModel.predict(b, valid.x(), valid.rows(), cols);
                 double ic = Evaluation.meanIc(valid, p);
                 if (ic > best) {

@@ -18,6 +18,9 @@ import java.util.Map;
  * @param version             config version, stored in model metadata
  * @param params              XGBoost parameters, passed through as given
  * @param maxRounds           most boosting rounds
+ * @param minRounds           rounds always kept: early stopping chooses among rounds {@code minRounds..maxRounds}
+ *                            (a single early tree ranks symbols into a handful of ties; the
+ *                            validation IC of the first rounds is mostly noise)
  * @param earlyStoppingRounds stop after this many rounds without a better validation rank IC
  * @param validationMonths    the early-stopping window: the last months before each test window
  * @param folds               walk-forward test windows, the last {@code folds × foldMonths} months
@@ -29,7 +32,7 @@ import java.util.Map;
  * @param maskedFeatures      features set to missing in training, so no tree splits on them
  *                            (price levels and share counts, which do not compare across symbols)
  */
-public record TrainConfig(int version, Map<String, Object> params, int maxRounds, int earlyStoppingRounds,
+public record TrainConfig(int version, Map<String, Object> params, int minRounds, int maxRounds, int earlyStoppingRounds,
                           int validationMonths, int folds, int foldMonths, int embargoSessions, int trainStride,
                           int lookback, LabelSpec.Transform transform, List<String> maskedFeatures) {
 
@@ -38,7 +41,8 @@ public record TrainConfig(int version, Map<String, Object> params, int maxRounds
     public TrainConfig {
         params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
         maskedFeatures = List.copyOf(maskedFeatures);
-        if (maxRounds < 1 || earlyStoppingRounds < 1 || validationMonths < 1 || folds < 1 || foldMonths < 1
+        if (minRounds < 1 || minRounds > maxRounds || earlyStoppingRounds < 1 || validationMonths < 1 || folds < 1
+                || foldMonths < 1
                 || embargoSessions < 0 || trainStride < 1 || lookback < 0) {
             throw new IllegalArgumentException("training config out of range: " + this);
         }
@@ -71,7 +75,7 @@ public record TrainConfig(int version, Map<String, Object> params, int maxRounds
             l.forEach(o -> masked.add(String.valueOf(o)));
         }
         return new TrainConfig((int) Json.num(m, "configVersion", where), params,
-                (int) Json.num(m, "maxRounds", where), (int) Json.num(m, "earlyStoppingRounds", where),
+                (int) Json.numOr(m, "minRounds", 1), (int) Json.num(m, "maxRounds", where), (int) Json.num(m, "earlyStoppingRounds", where),
                 (int) Json.num(m, "validationMonths", where), (int) Json.num(m, "folds", where),
                 (int) Json.num(m, "foldMonths", where), (int) Json.numOr(m, "embargoSessions", 0),
                 (int) Json.numOr(m, "trainStride", 1), (int) Json.num(m, "lookback", where),
@@ -80,13 +84,18 @@ public record TrainConfig(int version, Map<String, Object> params, int maxRounds
 
     /** The same config with another walk-forward layout (tests, short data). */
     public TrainConfig withFolds(int n, int months, int validMonths) {
-        return new TrainConfig(version, params, maxRounds, earlyStoppingRounds, validMonths, n, months,
+        return new TrainConfig(version, params, minRounds, maxRounds, earlyStoppingRounds, validMonths, n, months,
                 embargoSessions, trainStride, lookback, transform, maskedFeatures);
     }
 
-    /** The same config with other boosting limits. */
+    /** The same config with other boosting limits ({@code minRounds} capped at {@code max}). */
     public TrainConfig withRounds(int max, int earlyStop) {
-        return new TrainConfig(version, params, max, earlyStop, validationMonths, folds, foldMonths,
+        return withRounds(Math.min(minRounds, max), max, earlyStop);
+    }
+
+    /** The same config with other boosting limits. */
+    public TrainConfig withRounds(int min, int max, int earlyStop) {
+        return new TrainConfig(version, params, min, max, earlyStop, validationMonths, folds, foldMonths,
                 embargoSessions, trainStride, lookback, transform, maskedFeatures);
     }
 
@@ -94,13 +103,13 @@ public record TrainConfig(int version, Map<String, Object> params, int maxRounds
     public TrainConfig withParam(String key, Object value) {
         Map<String, Object> p = new LinkedHashMap<>(params);
         p.put(key, value);
-        return new TrainConfig(version, p, maxRounds, earlyStoppingRounds, validationMonths, folds, foldMonths,
+        return new TrainConfig(version, p, minRounds, maxRounds, earlyStoppingRounds, validationMonths, folds, foldMonths,
                 embargoSessions, trainStride, lookback, transform, maskedFeatures);
     }
 
     /** The same config with another training stride. */
     public TrainConfig withTrainStride(int stride) {
-        return new TrainConfig(version, params, maxRounds, earlyStoppingRounds, validationMonths, folds, foldMonths,
+        return new TrainConfig(version, params, minRounds, maxRounds, earlyStoppingRounds, validationMonths, folds, foldMonths,
                 embargoSessions, stride, lookback, transform, maskedFeatures);
     }
 }
