@@ -4,7 +4,9 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
- * Times a {@link Workload}: {@code warmups} untimed runs, then {@code iterations} timed runs,
+ * Times a {@link Workload}: {@code warmups} untimed runs (continued until a minimum warm-up time
+ * has passed, so that code run once per workload — a scan's ranking — is compiled before it is
+ * timed, as it is in an app that scans all day), then {@code iterations} timed runs,
  * summarised as {@link Stats}. Results are folded into a volatile sink so the work cannot be
  * eliminated. Not thread-safe; one measurement at a time.
  */
@@ -12,6 +14,7 @@ public final class BenchHarness {
 
     private final int warmups;
     private final int iterations;
+    private final long minWarmupNanos;
     private final LongSupplier nanoClock;
     private volatile double sink;
 
@@ -19,17 +22,23 @@ public final class BenchHarness {
      * @throws IllegalArgumentException if {@code warmups < 0} or {@code iterations < 1}
      */
     public BenchHarness(int warmups, int iterations) {
-        this(warmups, iterations, System::nanoTime);
+        this(warmups, iterations, 0, System::nanoTime);
     }
 
-    /** As {@link #BenchHarness(int, int)} with an injectable nanosecond clock (for tests). */
-    public BenchHarness(int warmups, int iterations, LongSupplier nanoClock) {
-        if (warmups < 0 || iterations < 1) {
-            throw new IllegalArgumentException("warmups >= 0 and iterations >= 1 required: "
-                    + warmups + ", " + iterations);
+    /** With warm-up runs continued until {@code minWarmupMillis} have passed. */
+    public BenchHarness(int warmups, int iterations, long minWarmupMillis) {
+        this(warmups, iterations, minWarmupMillis, System::nanoTime);
+    }
+
+    /** As {@link #BenchHarness(int, int, long)} with an injectable nanosecond clock (for tests). */
+    public BenchHarness(int warmups, int iterations, long minWarmupMillis, LongSupplier nanoClock) {
+        if (warmups < 0 || iterations < 1 || minWarmupMillis < 0) {
+            throw new IllegalArgumentException("warmups >= 0, iterations >= 1 and minWarmupMillis >= 0 required: "
+                    + warmups + ", " + iterations + ", " + minWarmupMillis);
         }
         this.warmups = warmups;
         this.iterations = iterations;
+        this.minWarmupNanos = minWarmupMillis * 1_000_000;
         this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
     }
 
@@ -45,7 +54,8 @@ public final class BenchHarness {
     public Stats measure(Workload workload) {
         Objects.requireNonNull(workload, "workload");
         double acc = 0;
-        for (int i = 0; i < warmups; i++) {
+        long start = nanoClock.getAsLong();
+        for (int i = 0; i < warmups || nanoClock.getAsLong() - start < minWarmupNanos; i++) {
             acc += workload.run();
         }
         long[] samples = new long[iterations];

@@ -95,6 +95,7 @@ public final class BenchSuite {
     private Workload enginePipeline;
     private final Map<String, Workload> other = new LinkedHashMap<>();
     private Consumer<String> progress = s -> { };
+    private long minWarmupMillis;
 
     public BenchSuite(Market market, Config config) {
         this.market = Objects.requireNonNull(market, "market");
@@ -119,6 +120,18 @@ public final class BenchSuite {
         return this;
     }
 
+    /**
+     * Engine workloads keep warming up for at least this long (after their warm-up runs), so that
+     * code run once per workload — a scan's ranking stage — is compiled before it is timed.
+     */
+    public BenchSuite minWarmup(long millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("minimum warm-up must be >= 0 ms: " + millis);
+        }
+        this.minWarmupMillis = millis;
+        return this;
+    }
+
     /** Receives one line before each measurement (e.g. to print progress). */
     public BenchSuite onProgress(Consumer<String> listener) {
         this.progress = Objects.requireNonNull(listener, "listener");
@@ -127,7 +140,7 @@ public final class BenchSuite {
 
     /** Measures everything and returns the report. */
     public BenchReport run() {
-        BenchHarness fast = new BenchHarness(config.warmups(), config.iterations());
+        BenchHarness fast = new BenchHarness(config.warmups(), config.iterations(), minWarmupMillis);
         BenchHarness slow = new BenchHarness(config.slowWarmups(), config.slowIterations());
         Stats engine = engineIndicators == null ? null : measure(fast, "engine indicators", engineIndicators);
         Stats pipeline = enginePipeline == null ? null : measure(fast, "engine pipeline", enginePipeline);

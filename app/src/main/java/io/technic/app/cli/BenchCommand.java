@@ -59,6 +59,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "15", description = "Timed runs of the engine workloads. Default: ${DEFAULT-VALUE}.")
     int iterations;
 
+    @Option(names = "--min-warmup-ms", paramLabel = "MS", defaultValue = "3000",
+            description = "Engine workloads warm up at least this long, so the once-per-scan code is compiled. Default: ${DEFAULT-VALUE}.")
+    long minWarmupMillis;
+
     @Option(names = "--anchor-iterations", paramLabel = "N", defaultValue = "5", description = "Timed runs of TA-Lib and ta4j. Default: ${DEFAULT-VALUE}.")
     int anchorIterations;
 
@@ -153,6 +157,7 @@ final class BenchCommand implements Callable<Integer> {
                     .engineIndicators(indicators)
                     .enginePipeline(pipeline)
                     .add("engine scoring", scoring)
+                    .minWarmup(minWarmupMillis)
                     .onProgress(err::println)
                     .run();
             var o = spec.commandLine().getOut();

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code technic} command: scans, inspects and benchmarks from the terminal. */
 @Command(name = "technic", mixinStandardHelpOptions = true, version = "technic 0.1.0",
         description = "Technic Workstation: scan a stock universe on every core.",
-        subcommands = {ScanCommand.class, ExplainCommand.class, InspectCommand.class, BenchCommand.class, TrainCommand.class, ModelCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, ExplainCommand.class, InspectCommand.class, StoreCommand.class, BenchCommand.class,
+            TrainCommand.class, ModelCommand.class, CommandLine.HelpCommand.class})
 public final class TechnicCommand implements Runnable {
 
     /** Exit code for bad usage or unreadable input. */
@@ -45,6 +46,9 @@ public final class TechnicCommand implements Runnable {
                 throw ex; // a bug, not bad input: keep the stack trace
             }
             c.getErr().println("technic: " + t.getMessage());
+            if (t instanceof io.technic.scanner.expr.ExprException e) {
+                e.caret().lines().forEach(line -> c.getErr().println("  " + line));
+            }
             return USAGE;
         });
         return cl;

@@ -18,9 +18,22 @@ class BenchHarnessTest {
             now.addAndGet(durationsMs[run.getAndIncrement()] * 1_000_000);
             return 1;
         };
-        Stats s = new BenchHarness(2, 3, now::get).measure(w);
+        Stats s = new BenchHarness(2, 3, 0, now::get).measure(w);
         assertThat(s).isEqualTo(new Stats(20, 10, 30, 3));
         assertThat(run.get()).isEqualTo(5);
+    }
+
+    @Test
+    void warmsUpUntilTheMinimumTimeHasPassed() {
+        AtomicLong now = new AtomicLong();
+        AtomicInteger run = new AtomicInteger();
+        Workload w = () -> {
+            now.addAndGet(run.getAndIncrement() < 10 ? 300_000_000L : 1_000_000L);   // 300 ms each warm-up
+            return 1;
+        };
+        Stats s = new BenchHarness(2, 3, 2_000, now::get).measure(w);
+        assertThat(run.get()).isEqualTo(7 + 3);                                       // 7 × 300 ms >= 2 s
+        assertThat(s.medianMs()).isEqualTo(300);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.technic.scanner.data.csv.CsvBarSource;
 import io.technic.scanner.data.csv.CsvSpec;
 import io.technic.scanner.data.sim.SimulatedMarket;
 import io.technic.scanner.data.sim.SimulationSpec;
+import io.technic.scanner.data.store.BarStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,6 +22,8 @@ import java.util.Locale;
  * <li>{@code csv:PATH} or {@code csv:PATH,index=PATH,meta=PATH,strict=true} - a long CSV file or a
  *     directory of per-symbol files (see {@link CsvBarSource}). A comma-separated part without
  *     {@code =} right after the path is taken as part of the path.</li>
+ * <li>{@code store:DIR} - a local bar store (see {@link BarStore}); {@code store} alone is the
+ *     user's own ({@link BarStore#defaultDirectory()}).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -40,7 +43,7 @@ public final class BarSources {
     public static BarSource parse(String spec) {
         if (spec == null || spec.isBlank()) {
             throw new IllegalArgumentException("empty source spec; valid: sim, sim:seed=N,symbols=N,bars=N,end=yyyy-MM-dd, "
-                    + "csv:PATH[,index=PATH,meta=PATH,strict=true]");
+                    + "csv:PATH[,index=PATH,meta=PATH,strict=true], store[:DIR]");
         }
         String s = spec.strip();
         int colon = s.indexOf(':');
@@ -49,8 +52,9 @@ public final class BarSources {
         return switch (scheme) {
             case "sim" -> new SimulatedMarket(sim(rest, s));
             case "csv" -> new CsvBarSource(csv(rest, s));
+            case "store" -> new BarStore(rest.isBlank() ? BarStore.defaultDirectory() : Path.of(rest.strip()));
             default -> throw new IllegalArgumentException("unknown source scheme '" + scheme + "' in '" + s
-                    + "'; valid schemes: sim, csv");
+                    + "'; valid schemes: sim, csv, store");
         };
     }
 

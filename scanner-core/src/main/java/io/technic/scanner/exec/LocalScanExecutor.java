@@ -127,37 +127,50 @@ public final class LocalScanExecutor {
         int asOfDay = asOf == null ? Integer.MIN_VALUE : (int) asOf.toEpochDay();
         UniverseFilter filter = req.filter();
 
-        // ---- PRESCREEN
+        // ---- PRESCREEN: the checks in parallel (they touch every symbol's bars), then the
+        // verdicts in symbol order, so the lists come out the same for any thread count.
         List<FilteredSymbol> filtered = new ArrayList<>();
         List<SkippedSymbol> skipped = new ArrayList<>();
         Set<String> requested = filter.symbols();
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = requested.isEmpty() ? Set.of() : new HashSet<>();
         for (SkippedSymbol s : market.loadSkipped()) {
             if (requested.isEmpty() || requested.contains(s.symbol())) {
                 skipped.add(s);
-                seen.add(s.symbol());
+                if (!requested.isEmpty()) {
+                    seen.add(s.symbol());
+                }
             }
         }
         int n = market.size();
         tracker.stage(Stage.PRESCREEN, n);
+        int minBars = features.minBars();
+        List<SymbolInfo> symbols = market.symbols();
+        int[] asOfIndex = new int[n];
+        ParallelLoop.run(pool, threads, n, CHUNK * 8, tracker, (w, a, b) -> {
+            for (int s = a; s < b; s++) {
+                asOfIndex[s] = prescreen(bars, s, symbols.get(s), filter, asOfDay, asOf, minBars, null, null);
+            }
+        });
         int[] cand = new int[n];
         int[] from = new int[n];
         int[] at = new int[n];
         int candidates = 0;
-        int minBars = features.minBars();
         for (int s = 0; s < n; s++) {
-            SymbolInfo info = market.symbols().get(s);
-            if (!requested.isEmpty() && !requested.contains(info.symbol())) {
-                continue;
+            SymbolInfo info = symbols.get(s);
+            if (!requested.isEmpty()) {
+                if (!requested.contains(info.symbol())) {
+                    continue;
+                }
+                seen.add(info.symbol());
             }
-            seen.add(info.symbol());
-            int asOfIndex = prescreen(bars, s, info, filter, asOfDay, asOf, minBars, filtered, skipped);
-            if (asOfIndex < 0) {
+            if (asOfIndex[s] < 0) {
+                // again, recording why (rare: only the symbols that fail)
+                prescreen(bars, s, info, filter, asOfDay, asOf, minBars, filtered, skipped);
                 continue;
             }
             int start = bars.start(s);
-            from[candidates] = req.lookback() == 0 ? start : Math.max(start, asOfIndex - req.lookback() + 1);
-            at[candidates] = asOfIndex;
+            from[candidates] = req.lookback() == 0 ? start : Math.max(start, asOfIndex[s] - req.lookback() + 1);
+            at[candidates] = asOfIndex[s];
             cand[candidates++] = s;
         }
         for (String sym : requested) {
@@ -165,7 +178,6 @@ public final class LocalScanExecutor {
                 skipped.add(new SkippedSymbol(sym, SkipReason.NOT_IN_SOURCE, "not in " + market.source()));
             }
         }
-        tracker.advance(n);
         long t1 = System.nanoTime();
         stageMillis.put(Stage.PRESCREEN.name(), (t1 - t0) / 1e6);
 
@@ -307,55 +319,75 @@ public final class LocalScanExecutor {
                 regime, new Accounting(universe, rows.size(), filtered.size(), skipped.size()), metrics);
     }
 
-    /** Returns the flat index of the as-of bar when the symbol passes, else records why not and returns -1. */
+    /**
+     * Returns the flat index of the as-of bar when the symbol passes, else returns -1 and, when
+     * {@code filtered} and {@code skipped} are given, records why not.
+     */
     private static int prescreen(BarColumns bars, int s, SymbolInfo info, UniverseFilter filter, int asOfDay,
                                  LocalDate asOf, int minBars, List<FilteredSymbol> filtered,
                                  List<SkippedSymbol> skipped) {
         String sym = info.symbol();
+        boolean record = filtered != null;
         if (!filter.acceptsSector(info.sector())) {
-            filtered.add(new FilteredSymbol(sym, UniverseFilter.SECTORS, "sector " + info.sector()));
+            if (record) {
+                filtered.add(new FilteredSymbol(sym, UniverseFilter.SECTORS, "sector " + info.sector()));
+            }
             return -1;
         }
         int at = bars.lastIndexOnOrBefore(s, asOfDay);
         int start = bars.start(s);
         if (at < start) {
-            skipped.add(new SkippedSymbol(sym, SkipReason.NO_DATA_AT_AS_OF,
-                    bars.length(s) == 0 ? "no bars" : "first bar " + bars.date(start) + " is after " + asOf));
+            if (record) {
+                skipped.add(new SkippedSymbol(sym, SkipReason.NO_DATA_AT_AS_OF,
+                        bars.length(s) == 0 ? "no bars" : "first bar " + bars.date(start) + " is after " + asOf));
+            }
             return -1;
         }
         int lag = asOfDay - bars.day()[at];
         if (lag > STALE_DAYS) {
-            skipped.add(new SkippedSymbol(sym, SkipReason.STALE_DATA,
-                    "last bar " + bars.date(at) + " is " + lag + " days before " + asOf));
+            if (record) {
+                skipped.add(new SkippedSymbol(sym, SkipReason.STALE_DATA,
+                        "last bar " + bars.date(at) + " is " + lag + " days before " + asOf));
+            }
             return -1;
         }
         int history = at - start + 1;
         if (history < minBars) {
-            skipped.add(new SkippedSymbol(sym, SkipReason.INSUFFICIENT_HISTORY,
-                    history + " bars up to " + asOf + ", needs " + minBars));
+            if (record) {
+                skipped.add(new SkippedSymbol(sym, SkipReason.INSUFFICIENT_HISTORY,
+                        history + " bars up to " + asOf + ", needs " + minBars));
+            }
             return -1;
         }
         if (history < filter.minHistoryBars()) {
-            filtered.add(new FilteredSymbol(sym, UniverseFilter.MIN_HISTORY,
-                    history + " bars < " + filter.minHistoryBars()));
+            if (record) {
+                filtered.add(new FilteredSymbol(sym, UniverseFilter.MIN_HISTORY,
+                        history + " bars < " + filter.minHistoryBars()));
+            }
             return -1;
         }
         double close = bars.close()[at];
         if (close < filter.minPrice()) {
-            filtered.add(new FilteredSymbol(sym, UniverseFilter.MIN_PRICE,
-                    String.format(Locale.ROOT, "close %.2f < %.2f", close, filter.minPrice())));
+            if (record) {
+                filtered.add(new FilteredSymbol(sym, UniverseFilter.MIN_PRICE,
+                        String.format(Locale.ROOT, "close %.2f < %.2f", close, filter.minPrice())));
+            }
             return -1;
         }
         if (close > filter.maxPrice()) {
-            filtered.add(new FilteredSymbol(sym, UniverseFilter.MAX_PRICE,
-                    String.format(Locale.ROOT, "close %.2f > %.2f", close, filter.maxPrice())));
+            if (record) {
+                filtered.add(new FilteredSymbol(sym, UniverseFilter.MAX_PRICE,
+                        String.format(Locale.ROOT, "close %.2f > %.2f", close, filter.maxPrice())));
+            }
             return -1;
         }
         if (filter.minDollarVolume() > 0) {
             double dv = dollarVolume(bars, Math.max(start, at - DOLLAR_VOLUME_BARS + 1), at);
             if (!(dv >= filter.minDollarVolume())) {
-                filtered.add(new FilteredSymbol(sym, UniverseFilter.MIN_DOLLAR_VOLUME,
-                        String.format(Locale.ROOT, "20-day dollar volume %,.0f < %,.0f", dv, filter.minDollarVolume())));
+                if (record) {
+                    filtered.add(new FilteredSymbol(sym, UniverseFilter.MIN_DOLLAR_VOLUME,
+                            String.format(Locale.ROOT, "20-day dollar volume %,.0f < %,.0f", dv, filter.minDollarVolume())));
+                }
                 return -1;
             }
         }

@@ -181,6 +181,7 @@ public final class TechnicalFeatures implements FeatureEngine {
         final double[] logRet;     // daily log returns of the copied bars (index 0 unused)
         final double[] indexRet;   // the index's log return over each symbol bar, aligned by date
         final double[] pair = new double[2];
+        final double[] ichimoku = new double[4];
         BarColumns indexSeen;      // the index whose log closes are cached below
         double[] indexLog;
 
@@ -334,13 +335,16 @@ public final class TechnicalFeatures implements FeatureEngine {
         row[off + I_VWAP_DIST_20] = close / a[last] - 1;
 
         // Ichimoku: the cloud under today's bar was projected 26 bars ago.
-        Ichimoku.compute(h, l, tail(n, Ichimoku.lookback(9, 26, 52) + 26), n, 9, 26, 52, a, b, d, e);
-        row[off + I_ICH_TENKAN] = a[last];
-        row[off + I_ICH_KIJUN] = b[last];
-        row[off + I_ICH_SENKOU_A] = d[last];
-        row[off + I_ICH_SENKOU_B] = e[last];
-        double top = Math.max(d[last - 26], e[last - 26]);
-        double bottom = Math.min(d[last - 26], e[last - 26]);
+        // Two bars of it only, one window per line each.
+        final double[] ich = w.ichimoku;
+        Ichimoku.at(h, l, last, 9, 26, 52, ich);
+        row[off + I_ICH_TENKAN] = ich[0];
+        row[off + I_ICH_KIJUN] = ich[1];
+        row[off + I_ICH_SENKOU_A] = ich[2];
+        row[off + I_ICH_SENKOU_B] = ich[3];
+        Ichimoku.at(h, l, last - 26, 9, 26, 52, ich);
+        double top = Math.max(ich[2], ich[3]);
+        double bottom = Math.min(ich[2], ich[3]);
         row[off + I_ICH_CLOUD_DIST] = close > top ? close / top - 1 : close < bottom ? close / bottom - 1 : 0;
 
         RealizedVolatility.compute(c, tail(n, RealizedVolatility.lookback(20)), n, 20, a);

@@ -53,6 +53,40 @@ public final class Ichimoku {
         }
     }
 
+    /**
+     * The four unshifted lines at bar {@code i} alone — {@code out = {tenkan, kijun, senkouA,
+     * senkouB}} — bit for bit what {@link #compute} writes at {@code i}, from one window per line
+     * instead of a range of them. A line whose window would start before index 0 is NaN.
+     *
+     * @throws IllegalArgumentException if any period is {@code < 1}
+     */
+    public static void at(double[] high, double[] low, int i, int tenkanPeriod, int kijunPeriod, int senkouBPeriod,
+                          double[] out) {
+        if (tenkanPeriod < 1 || kijunPeriod < 1 || senkouBPeriod < 1) {
+            throw new IllegalArgumentException("periods must be >= 1: " + tenkanPeriod + "/" + kijunPeriod
+                    + "/" + senkouBPeriod);
+        }
+        double tenkan = midpointAt(high, low, i, tenkanPeriod, out);
+        double kijun = midpointAt(high, low, i, kijunPeriod, out);
+        double senkouB = midpointAt(high, low, i, senkouBPeriod, out);
+        out[0] = tenkan;
+        out[1] = kijun;
+        out[2] = (tenkan + kijun) / 2;
+        out[3] = senkouB;
+    }
+
+    /** {@code (highest high + lowest low) / 2} of the window ending at {@code i}; {@code tmp[0]} is scratch. */
+    private static double midpointAt(double[] high, double[] low, int i, int period, double[] tmp) {
+        int from = i - period + 1;
+        if (from < 0) {
+            return Double.NaN;
+        }
+        WindowExtremes.values(high, from, i + 1, period, true, tmp, 0);
+        double highest = tmp[0];
+        WindowExtremes.values(low, from, i + 1, period, false, tmp, 0);
+        return (highest + tmp[0]) / 2;
+    }
+
     private static void midpoint(double[] high, double[] low, int from, int to, int period,
                                  double[] out, double[] scratch) {
         RollingMax.compute(high, from, to, period, out);

@@ -54,7 +54,15 @@ final class WindowExtremes {
      * {@code v[from, to)} only; {@code out} must be another array. Requires {@code first < to}.
      */
     static void values(double[] v, int from, int to, int window, boolean max, double[] out, int at) {
-        boolean exact = max ? maxValues(v, from, to, window, out, at) : minValues(v, from, to, window, out, at);
+        boolean exact;
+        if (to - from == window) {
+            // one window (the tails' usual case): a reduction in four independent chains
+            double m = max ? maxOf(v, from, to) : minOf(v, from, to);
+            out[at] = m;
+            exact = Math.abs(m) > 0;
+        } else {
+            exact = max ? maxValues(v, from, to, window, out, at) : minValues(v, from, to, window, out, at);
+        }
         if (!exact) {
             dequeValues(v, from, to, window, max, out, at);
         }
@@ -71,6 +79,44 @@ final class WindowExtremes {
         if (!exact) {
             dequeIndices(v, from, to, window, max, index);
         }
+    }
+
+    /** Highest of {@code v[from, to)}, NaN if any is; {@code to - from >= 1}. */
+    private static double maxOf(double[] v, int from, int to) {
+        double m0 = v[from];
+        double m1 = m0;
+        double m2 = m0;
+        double m3 = m0;
+        int i = from + 1;
+        for (; i + 3 < to; i += 4) {
+            m0 = Math.max(m0, v[i]);
+            m1 = Math.max(m1, v[i + 1]);
+            m2 = Math.max(m2, v[i + 2]);
+            m3 = Math.max(m3, v[i + 3]);
+        }
+        for (; i < to; i++) {
+            m0 = Math.max(m0, v[i]);
+        }
+        return Math.max(Math.max(m0, m1), Math.max(m2, m3));
+    }
+
+    /** Lowest of {@code v[from, to)}, NaN if any is; {@code to - from >= 1}. */
+    private static double minOf(double[] v, int from, int to) {
+        double m0 = v[from];
+        double m1 = m0;
+        double m2 = m0;
+        double m3 = m0;
+        int i = from + 1;
+        for (; i + 3 < to; i += 4) {
+            m0 = Math.min(m0, v[i]);
+            m1 = Math.min(m1, v[i + 1]);
+            m2 = Math.min(m2, v[i + 2]);
+            m3 = Math.min(m3, v[i + 3]);
+        }
+        for (; i < to; i++) {
+            m0 = Math.min(m0, v[i]);
+        }
+        return Math.min(Math.min(m0, m1), Math.min(m2, m3));
     }
 
     /**

@@ -20,49 +20,92 @@ public final class CrossSection {
     public static double[] percentile(double[] x) {
         int n = x.length;
         double[] out = new double[n];
-        double[] sorted = finiteSorted(x);
-        int m = sorted.length;
+        Sorted s = sortFinite(x);
+        int m = s.count();
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(x[i])) {
                 out[i] = Double.NaN;
-                continue;
             }
-            int lo = lowerBound(sorted, x[i]);
-            int hi = lo;                                           // the tie group is [lo, hi]
-            while (hi + 1 < m && sorted[hi + 1] == x[i]) {
+        }
+        // walk the tie groups [lo, hi] of the sorted order
+        for (int lo = 0; lo < m; ) {
+            long key = s.keys[lo];
+            int hi = lo;
+            while (hi + 1 < m && s.keys[hi + 1] == key) {
                 hi++;
             }
-            out[i] = m == 1 ? 50 : 100 * ((lo + hi) / 2.0) / (m - 1);
+            double p = m == 1 ? 50 : 100 * ((lo + hi) / 2.0) / (m - 1);
+            for (int k = lo; k <= hi; k++) {
+                out[s.index[k]] = p;
+            }
+            lo = hi + 1;
         }
         return out;
     }
 
-    /** First index whose value is >= {@code v}. */
-    private static int lowerBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /**
+     * The finite values of an array in ascending order: {@code keys[k]} orders like the value and
+     * {@code index[k]} is its position in the input; -0.0 and 0.0 tie. A stable LSD radix sort
+     * on order-preserving 64-bit keys: linear in the count, no boxing, no comparator.
+     */
+    private record Sorted(long[] keys, int[] index, int count) {
+
+        double value(int k) {
+            return fromKey(keys[k]);
         }
-        return lo;
     }
 
-    private static double[] finiteSorted(double[] x) {
-        double[] f = new double[x.length];
+    private static final int RADIX_BITS = 11;
+    private static final int RADIX = 1 << RADIX_BITS;
+
+    private static Sorted sortFinite(double[] x) {
+        int n = x.length;
+        long[] keys = new long[n];
+        int[] index = new int[n];
         int m = 0;
-        for (double v : x) {
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
             if (Double.isFinite(v)) {
-                f[m++] = v == 0 ? 0.0 : v;   // -0.0 and 0.0 tie
+                keys[m] = toKey(v == 0 ? 0.0 : v);
+                index[m++] = i;
             }
         }
-        double[] sorted = Arrays.copyOf(f, m);
-        Arrays.sort(sorted);
-        return sorted;
+        long[] keys2 = new long[m];
+        int[] index2 = new int[m];
+        int[] count = new int[RADIX];
+        for (int shift = 0; shift < Long.SIZE; shift += RADIX_BITS) {
+            java.util.Arrays.fill(count, 0);
+            for (int k = 0; k < m; k++) {
+                count[(int) (keys[k] >>> shift) & (RADIX - 1)]++;
+            }
+            if (m == 0 || count[(int) (keys[0] >>> shift) & (RADIX - 1)] == m) {
+                continue;                                         // every key has this digit
+            }
+            for (int d = 0, sum = 0; d < RADIX; d++) {
+                int c = count[d];
+                count[d] = sum;
+                sum += c;
+            }
+            for (int k = 0; k < m; k++) {
+                int d = (int) (keys[k] >>> shift) & (RADIX - 1);
+                int to = count[d]++;
+                keys2[to] = keys[k];
+                index2[to] = index[k];
+            }
+            System.arraycopy(keys2, 0, keys, 0, m);
+            System.arraycopy(index2, 0, index, 0, m);
+        }
+        return new Sorted(keys, index, m);
+    }
+
+    /** Order-preserving unsigned key of a double: the sign bit flipped, or all bits for negatives. */
+    private static long toKey(double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        return bits ^ ((bits >> 63) | Long.MIN_VALUE);
+    }
+
+    private static double fromKey(long key) {
+        return Double.longBitsToDouble(key ^ (((~key) >> 63) | Long.MIN_VALUE));
     }
 
     /**
@@ -103,13 +146,13 @@ public final class CrossSection {
     /** Clips finite values to the {@code tail} and {@code 1 - tail} quantiles (nearest rank). */
     public static double[] winsorize(double[] x, double tail) {
         double[] out = x.clone();
-        double[] sorted = finiteSorted(x);
-        int m = sorted.length;
+        Sorted sorted = sortFinite(x);
+        int m = sorted.count();
         if (m < 3) {
             return out;
         }
-        double lo = sorted[(int) Math.floor(tail * (m - 1))];
-        double hi = sorted[(int) Math.ceil((1 - tail) * (m - 1))];
+        double lo = sorted.value((int) Math.floor(tail * (m - 1)));
+        double hi = sorted.value((int) Math.ceil((1 - tail) * (m - 1)));
         for (int i = 0; i < out.length; i++) {
             if (Double.isFinite(out[i])) {
                 out[i] = Math.max(lo, Math.min(hi, out[i]));

@@ -41,7 +41,7 @@ class BarSourcesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            yahoo:AAPL                       | unknown source scheme 'yahoo' in 'yahoo:AAPL'; valid schemes: sim, csv
+            yahoo:AAPL                       | unknown source scheme 'yahoo' in 'yahoo:AAPL'; valid schemes: sim, csv, store
             sim:sedd=1                       | unknown key 'sedd' in 'sim:sedd=1'; valid sim keys: seed, symbols, bars, end
             sim:seed                         | 'seed' in 'sim:seed' is not key=value; valid sim keys: seed, symbols, bars, end
             sim:seed=abc                     | seed 'abc' in 'sim:seed=abc' is not an integer

@@ -53,6 +53,23 @@ class IchimokuTest {
     }
 
     @Test
+    void ichimokuAtOneBarIsBitForBitTheRangesValueThere() {
+        TaLibReference.forEachSymbol(s -> {
+            int n = s.size();
+            double[][] lines = new double[4][n];
+            Ichimoku.compute(s.high(), s.low(), 0, n, 9, 26, 52, lines[0], lines[1], lines[2], lines[3]);
+            double[] point = new double[4];
+            for (int i : new int[] {0, 7, 8, 25, 51, 52, n / 2, n - 27, n - 1}) {
+                Ichimoku.at(s.high(), s.low(), i, 9, 26, 52, point);
+                for (int k = 0; k < 4; k++) {
+                    assertThat(Double.doubleToLongBits(point[k])).as("%s line %d at %d", s.symbol(), k, i)
+                            .isEqualTo(Double.doubleToLongBits(lines[k][i]));
+                }
+            }
+        });
+    }
+
+    @Test
     void ichimokuRejectsAPeriodBelowOne() {
         double[] x = new double[5];
         assertThatThrownBy(() -> Ichimoku.compute(x, x, 0, 5, 9, 0, 52, x, x, x, x))
