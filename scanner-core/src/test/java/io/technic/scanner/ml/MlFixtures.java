@@ -30,7 +30,7 @@ final class MlFixtures {
 
     /** Two 4-month test windows after a 4-month validation window; small boosting budget. */
     static TrainConfig config() {
-        return TrainConfig.defaults().withFolds(2, 4, 4).withRounds(60, 20).withTrainStride(1);
+        return TrainConfig.defaults().withFolds(2, 4, 4).withRounds(10, 60, 20).withTrainStride(1);
     }
 
     static synchronized Dataset dataset() {
