@@ -60,6 +60,24 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * The config's walk-forward layout when the data set is long enough (test windows, a validation
+     * window and at least a year of training before them); otherwise, unless the user chose the layout,
+     * two test windows and a validation window of a sixth of the span each, so that a short history
+     * (the default simulated market has three years) still trains and is validated out of sample.
+     */
+    private TrainConfig fitLayout(TrainConfig cfg, Dataset d, PrintWriter o) {
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(d.firstDate(), d.lastDate());
+        long needed = (long) cfg.folds() * cfg.foldMonths() + cfg.validationMonths() + 12;
+        if (months >= needed || folds != null || foldMonths != null || validationMonths != null) {
+            return cfg;
+        }
+        int part = (int) Math.max(1, months / 6);
+        o.printf(Locale.ROOT, "the data set spans %d months, less than the %d the config's layout needs: "
+                + "2 test windows of %d months after a %d-month validation window%n", months, needed, part, part);
+        return cfg.withFolds(2, part, part);
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
@@ -81,7 +99,8 @@ final class TrainCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "alpha%dd: data set %,d rows x %d features, %d dates %s..%s, built in %.1f s%n", h,
                     d.rows(), d.schema().size(), d.dates(), d.firstDate(), d.lastDate(), (System.nanoTime() - t1) / 1e9);
             o.flush();
-            AlphaTrainer.Result r = new AlphaTrainer(cfg, line -> {
+            TrainConfig used = fitLayout(cfg, d, o);
+            AlphaTrainer.Result r = new AlphaTrainer(used, line -> {
                 o.println(line);
                 o.flush();
             }).train(d, "alpha" + h + "d");
