@@ -57,9 +57,14 @@ final class ModelCommand implements Runnable {
             if (dir == null) {
                 Engine.models().forEach(m -> models.add(m.metadata()));
             } else {
-                for (String n : XgboostAlphaModel.SHIPPED) {
-                    if (java.nio.file.Files.exists(dir.resolve(n + ".meta.json"))) {
-                        models.add(XgboostAlphaModel.load(dir, n).metadata());
+                if (!java.nio.file.Files.isDirectory(dir)) {
+                    throw new CliException("no such directory: " + dir);
+                }
+                try (var files = java.nio.file.Files.list(dir)) {
+                    for (String f : files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".meta.json"))
+                            .sorted().toList()) {
+                        models.add(XgboostAlphaModel.load(dir, f.substring(0, f.length() - ".meta.json".length()))
+                                .metadata());
                     }
                 }
             }

@@ -5,7 +5,9 @@ import io.technic.scanner.model.BarColumns;
 import io.technic.scanner.model.Market;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -102,7 +104,7 @@ public final class DatasetBuilder {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while building the data set", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
@@ -165,8 +167,8 @@ public final class DatasetBuilder {
             ss[kept] = sym[i];
             kept++;
         }
-        return new Part(day, java.util.Arrays.copyOf(x, kept * cols), java.util.Arrays.copyOf(ex, kept),
-                java.util.Arrays.copyOf(ss, kept));
+        return new Part(day, Arrays.copyOf(x, kept * cols), Arrays.copyOf(ex, kept),
+                Arrays.copyOf(ss, kept));
     }
 
     private boolean defined(double[] row, int off, int cols) {
@@ -204,7 +206,7 @@ public final class DatasetBuilder {
             System.arraycopy(p.x(), 0, x, r * cols, len * cols);
             System.arraycopy(p.excess(), 0, ex, r, len);
             System.arraycopy(p.symbol(), 0, sym, r, len);
-            java.util.Arrays.fill(day, r, r + len, p.day());
+            Arrays.fill(day, r, r + len, p.day());
             r += len;
         }
         starts[groups] = rows;
