@@ -28,7 +28,7 @@ public final class ExplanationViewModel {
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("merit", "MERIT"), Map.entry("techRating", "TechRating"), Map.entry("quality", "Quality"),
             Map.entry("ics", "ICS"), Map.entry("rsRank", "RS rank"), Map.entry("riskPenalty", "Risk penalty"),
-            Map.entry("risk", "Risk"), Map.entry("alpha", "Alpha"), Map.entry("trend", "Trend"),
+            Map.entry("risk", "Risk"), Map.entry("alpha", "Alpha (ML)"), Map.entry("alpha5d", "Alpha 5d"), Map.entry("alpha10d", "Alpha 10d"), Map.entry("trend", "Trend"),
             Map.entry("momentum", "Momentum"), Map.entry("volume", "Volume"), Map.entry("volatility", "Calm (volatility)"),
             Map.entry("fMomentum", "Momentum 12-1"), Map.entry("fReversal", "Reversal"), Map.entry("fLowVol", "Low volatility"),
             Map.entry("fBeta", "Beta"), Map.entry("fSize", "Size"), Map.entry("fValue", "Value"),

@@ -22,13 +22,14 @@ public final class ResultColumns {
     private static final Map<String, String> SCORE_TITLES = Map.ofEntries(
             Map.entry(Merit.MERIT, "MERIT"), Map.entry(TechRating.TECH_RATING, "Tech"),
             Map.entry(Merit.QUALITY, "Quality"), Map.entry(Merit.ICS, "ICS"), Map.entry(Merit.RS_RANK, "RS"),
-            Map.entry(Merit.ALPHA, "Alpha"), Map.entry(TechRating.TREND, "Trend"),
+            Map.entry(Merit.ALPHA, "Alpha"), Map.entry("alpha5d", "α 5d"), Map.entry("alpha10d", "α 10d"),
+            Map.entry(TechRating.TREND, "Trend"),
             Map.entry(TechRating.MOMENTUM, "Mom"), Map.entry(TechRating.VOLUME, "Vol"),
             Map.entry(TechRating.VOLATILITY, "Calm"), Map.entry(Merit.RISK, "Risk"));
 
     /** Headline scores first, in this order; other scores follow in the engine's order. */
     private static final List<String> HEADLINE = List.of(Merit.MERIT, TechRating.TECH_RATING, Merit.QUALITY,
-            Merit.ICS, Merit.RS_RANK, Merit.ALPHA);
+            Merit.ICS, Merit.RS_RANK, Merit.ALPHA, "alpha5d", "alpha10d");
 
     private ResultColumns() {}
 

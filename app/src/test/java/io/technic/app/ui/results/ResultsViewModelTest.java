@@ -36,17 +36,22 @@ class ResultsViewModelTest {
         vm.show(r);
         List<String> ids = vm.columns().stream().map(ResultColumn::id).toList();
         assertThat(ids).startsWith("rank", "symbol", "name", "sector", "merit", "techRating", "quality", "ics", "rsRank");
-        assertThat(ids).contains("close", "atrPct", "rsi14").doesNotContain("alpha");
+        assertThat(ids).contains("close", "atrPct", "rsi14");
+        boolean engineHasAlpha = r.rows().getFirst().scores().containsKey("alpha");
+        assertThat(ids.contains("alpha")).isEqualTo(engineHasAlpha);
 
+        // a score the engine adds (here a made-up one) becomes a banded column without code changes
         ScanRow b = r.rows().getFirst();
         Map<String, Double> scores = new LinkedHashMap<>(b.scores());
         scores.put("alpha", 71.0);
+        scores.put("novelty", 42.0);
         ScanRow withAlpha = new ScanRow(1, b.info(), b.score(), scores, b.factors(), b.contributions(), b.features(), b.schema());
         vm.show(new ScanResult(r.request(), r.asOf(), r.source(), r.dataVersion(), r.schema(), List.of(withAlpha),
                 List.of(), List.of(), r.regime(), new io.technic.scanner.model.Accounting(1, 1, 0, 0), r.metrics()));
         List<String> withIt = vm.columns().stream().map(ResultColumn::id).toList();
-        assertThat(withIt.indexOf("alpha")).isEqualTo(withIt.indexOf("rsRank") + 1);
+        assertThat(withIt.indexOf("alpha")).as("alpha right after RS").isEqualTo(withIt.indexOf("rsRank") + 1);
         assertThat(vm.column("alpha").orElseThrow().kind()).isEqualTo(ResultColumn.Kind.SCORE);
+        assertThat(vm.column("novelty").orElseThrow().kind()).isEqualTo(ResultColumn.Kind.SCORE);
     }
 
     @Test
