@@ -52,13 +52,18 @@ record TaLibCandles(String taLibName, Method function, Method lookbackMethod) {
 
     /** TA-Lib over the whole of the arrays, expanded to full length with 0 before its first output. */
     int[] run(double[] open, double[] high, double[] low, double[] close) {
+        return run(open, high, low, close, TA_DEFAULT);
+    }
+
+    /** {@link #run} with an explicit penetration (ignored by functions without one). */
+    int[] run(double[] open, double[] high, double[] low, double[] close, double penetration) {
         int n = close.length;
         int[] compact = new int[n];
         MInteger beg = new MInteger();
         MInteger nb = new MInteger();
         Object[] args = function.getParameterCount() == 9
                 ? new Object[] {0, n - 1, open, high, low, close, beg, nb, compact}
-                : new Object[] {0, n - 1, open, high, low, close, TA_DEFAULT, beg, nb, compact};
+                : new Object[] {0, n - 1, open, high, low, close, penetration, beg, nb, compact};
         RetCode rc = (RetCode) invoke(function, args);
         int[] full = new int[n];
         if (rc != RetCode.Success) {
