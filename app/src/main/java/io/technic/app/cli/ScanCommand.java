@@ -6,6 +6,7 @@ import io.technic.scanner.analytics.AnalyticsSpec;
 import io.technic.scanner.analytics.ScanAnalytics;
 import io.technic.scanner.api.Scanner;
 import io.technic.scanner.export.AtomicFile;
+import io.technic.scanner.expr.Screen;
 import io.technic.scanner.export.ResultFormat;
 import io.technic.scanner.export.ResultWriters;
 import io.technic.scanner.model.ScanResult;
@@ -28,6 +29,14 @@ final class ScanCommand implements Callable<Integer> {
 
     @Mixin
     ScanOptions scan;
+
+    @Option(names = "--where", paramLabel = "EXPR",
+            description = "Keep only rows where EXPR holds, e.g. \"close > sma(200) and rsi(14) < 30 and rvol(20) > 2\" (see README: scan language).")
+    String where;
+
+    @Option(names = "--rank-by", paramLabel = "EXPR",
+            description = "Re-rank the rows by EXPR, e.g. \"roc(63) desc\" (default: MERIT).")
+    String rankBy;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "25", description = "Rows to show (0 = all). Default: ${DEFAULT-VALUE}.")
     int top;
@@ -59,10 +68,12 @@ final class ScanCommand implements Callable<Integer> {
         ResultFormat fmt = ResultFormat.parse(format);
         var request = scan.toRequest(top);
         AnalyticsSpec analyticsSpec = new AnalyticsSpec(account, riskPct / 100, optionIdeas, portfolio);
-        ScanResult result;
+        ScanResult scanned;
         try (Scanner scanner = scan.scanner()) {
-            result = scanner.run(request);
+            scanned = scanner.run(request);
         }
+        ScanResult result = where == null && rankBy == null ? scanned
+                : Screen.compile(where, rankBy, scanned).apply(scanned, Engine.load(request.source()));
         ScanAnalytics analytics = Analytics.compute(result,
                 analyticsSpec.portfolio() > 0 ? Engine.load(request.source()) : null, analyticsSpec);
         if (out != null) {

@@ -47,6 +47,9 @@ public final class TechnicCommand implements Runnable {
                 throw ex; // a bug, not bad input: keep the stack trace
             }
             c.getErr().println("technic: " + t.getMessage());
+            if (t instanceof io.technic.scanner.expr.ExprException e) {
+                e.caret().lines().forEach(line -> c.getErr().println("  " + line));
+            }
             return USAGE;
         });
         return cl;
