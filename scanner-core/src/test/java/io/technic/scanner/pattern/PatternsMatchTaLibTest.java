@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.technic.scanner.model.BarColumns;
 import io.technic.scanner.testdata.RealData;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,25 +52,25 @@ class PatternsMatchTaLibTest {
         BarColumns all = RealData.stocks().bars();
         List<BarColumns> symbols = slices();
         int[] actual = new int[all.barCount()];
-        TreeMap<Integer, Integer> counts = new TreeMap<>();
+        int fired = 0;
         for (int s = 0; s < symbols.size(); s++) {
             BarColumns b = symbols.get(s);
             int[] expected = ta.run(b.open(), b.high(), b.low(), b.close());
             int from = all.start(s);
-            pattern.compute(all.open(), all.high(), all.low(), all.close(), from, all.end(s), actual);
-            for (int i = 0; i < expected.length; i++) {
-                if (expected[i] != actual[from + i]) {
-                    throw new AssertionError(pattern.name() + " " + RealData.stocks().symbols().get(s) + " bar " + i
-                            + ": TA-Lib " + expected[i] + ", kernel " + actual[from + i]);
-                }
-                if (expected[i] != 0) {
-                    counts.merge(expected[i], 1, Integer::sum);
-                }
+            int n = expected.length;
+            pattern.compute(all.open(), all.high(), all.low(), all.close(), from, from + n, actual);
+            int i = Arrays.mismatch(expected, 0, n, actual, from, from + n);
+            if (i >= 0) {
+                throw new AssertionError(pattern.name() + " " + RealData.stocks().symbols().get(s) + " bar " + i
+                        + ": TA-Lib " + expected[i] + ", kernel " + actual[from + i]);
+            }
+            for (int v : expected) {
+                fired += v != 0 ? 1 : 0;
             }
         }
         if (RealData.isFullDataSet()) {
-            assertThat(counts).as(pattern.name() + " fires somewhere in the real data, else the comparison says little")
-                    .isNotEmpty();
+            assertThat(fired).as(pattern.name() + " fires somewhere in the real data, else the comparison says little")
+                    .isPositive();
         }
     }
 
