@@ -24,14 +24,6 @@ final class Candle {
         return close[i] >= open[i] ? 1 : -1;
     }
 
-    static double bodyTop(double[] open, double[] close, int i) {
-        return close[i] > open[i] ? close[i] : open[i];
-    }
-
-    static double bodyBottom(double[] open, double[] close, int i) {
-        return close[i] < open[i] ? close[i] : open[i];
-    }
-
     /** Real body of {@code later} entirely above that of {@code earlier}. */
     static boolean bodyGapUp(double[] open, double[] close, int later, int earlier) {
         return Math.min(open[later], close[later]) > Math.max(open[earlier], close[earlier]);

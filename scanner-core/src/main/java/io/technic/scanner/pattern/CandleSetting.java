@@ -68,20 +68,4 @@ public enum CandleSetting {
     public double factor() {
         return factor;
     }
-
-    /** This setting's range of candle {@code i}, in price units. */
-    double rangeOf(double[] open, double[] high, double[] low, double[] close, int i) {
-        return switch (range) {
-            case REAL_BODY -> Candle.realBody(open, close, i);
-            case HIGH_LOW -> high[i] - low[i];
-            case SHADOWS -> Candle.upperShadow(open, high, close, i) + Candle.lowerShadow(open, low, close, i);
-        };
-    }
-
-    /** The threshold for candle {@code i} given the rolling {@code total} of the previous {@code period} ranges. */
-    double average(double total, double[] open, double[] high, double[] low, double[] close, int i) {
-        // TA_CANDLEAVERAGE's operation order.
-        return factor * (period != 0 ? total / period : rangeOf(open, high, low, close, i))
-                / (range == Range.SHADOWS ? 2.0 : 1.0);
-    }
 }
