@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code technic bench}: the engine's indicator stage and full pipeline against the same
- * indicator set through TA-Lib's Java port and ta4j, in one JVM, on one generated universe.
+ * indicator set through TA-Lib's Java port and ta4j, in one JVM, on one generated universe;
+ * also the scoring stage and the ML stage (the shipped alpha models over the whole universe).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Benchmark the engine against TA-Lib and ta4j on a generated universe, in one JVM.",
@@ -128,6 +129,15 @@ final class BenchCommand implements Callable<Integer> {
                         market.symbols(), regime, Profile.BALANCED));
                 return out.scores()[0];
             });
+            // The ML stage: every alpha model forecasts the whole universe in one inplace_predict batch each.
+            var models = scanner.models();
+            Workload alpha = Workload.ofDouble(() -> {
+                double sum = 0;
+                for (var m : models) {
+                    sum += m.predict(features.schema(), matrix, n)[n - 1];
+                }
+                return sum;
+            });
             ScanRequest request = new ScanRequest(market.source(), UniverseFilter.none(), null, 0,
                     Profile.BALANCED, 0, engineThreads);
             Workload pipeline = Workload.ofDouble(() -> {
@@ -139,7 +149,11 @@ final class BenchCommand implements Callable<Integer> {
                     .withSlowIterations(1, anchorIterations)
                     .withTa4j(!noTa4j)
                     .withTa4jSample(ta4jEvery, false);
-            BenchReport report = new BenchSuite(market, config)
+            BenchSuite suite = new BenchSuite(market, config);
+            if (!models.isEmpty()) {
+                suite.add("engine ML stage (" + models.size() + " models)", alpha);
+            }
+            BenchReport report = suite
                     .engineIndicators(indicators)
                     .enginePipeline(pipeline)
                     .add("engine scoring", scoring)

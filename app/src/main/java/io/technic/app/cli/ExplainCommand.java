@@ -56,7 +56,18 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.println("\nscores (0-100)");
         for (Map.Entry<String, Double> e : row.scores().entrySet()) {
-            out.printf(Locale.ROOT, "  %-14s %6.1f%n", e.getKey(), e.getValue());
+            out.printf(Locale.ROOT, "  %-14s %s%n", e.getKey(),
+                    Double.isFinite(e.getValue()) ? String.format(Locale.ROOT, "%6.1f", e.getValue()) : "   n/a");
+        }
+        if (!row.forecasts().isEmpty()) {
+            out.println("\nalpha forecasts (XGBoost; forward excess log return vs the index; percentile among the ranked)");
+            for (Map.Entry<String, Double> e : row.forecasts().entrySet()) {
+                var model = scan.models().stream().filter(m -> m.name().equals(e.getKey())).findFirst();
+                out.printf(Locale.ROOT, "  %-14s %+7.3f %%  pct %5.1f%s%n", e.getKey(), 100 * e.getValue(),
+                        row.scores().getOrDefault(e.getKey(), Double.NaN),
+                        model.map(m -> String.format(Locale.ROOT, "   (%d sessions; out-of-sample rank IC %.3f, t %.1f)",
+                                m.horizon(), m.metadata().oosRankIc(), m.metadata().oosRankIcT())).orElse(""));
+            }
         }
         out.println("\nfactor exposures (z-scores vs the universe)");
         for (Map.Entry<String, Double> e : row.factors().entrySet()) {

@@ -53,6 +53,12 @@ final class InspectCommand implements Callable<Integer> {
         for (Map.Entry<String, Double> e : row.scores().entrySet()) {
             out.printf(Locale.ROOT, "  %-16s %10.2f%n", e.getKey(), e.getValue());
         }
+        if (!row.forecasts().isEmpty()) {
+            out.println("alpha forecasts (forward excess log return, %)");
+            for (Map.Entry<String, Double> e : row.forecasts().entrySet()) {
+                out.printf(Locale.ROOT, "  %-16s %10.3f%n", e.getKey(), 100 * e.getValue());
+            }
+        }
         out.println("indicators");
         List<String> names = row.schema().names();
         for (int i = 0; i < names.size(); i++) {

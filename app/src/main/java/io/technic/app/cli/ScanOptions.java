@@ -58,6 +58,11 @@ final class ScanOptions {
         return io.technic.app.context.Engine.scanner(sectorNeutral);
     }
 
+    /** The alpha models scans run. */
+    java.util.List<io.technic.scanner.ml.AlphaModel> models() {
+        return io.technic.app.context.Engine.models();
+    }
+
     ScanRequest toRequest(int topN) {
         Profile p = Profile.parse(profile);
         Set<String> syms = new TreeSet<>();

@@ -3,9 +3,12 @@ package io.technic.app.context;
 import io.technic.scanner.api.Scanner;
 import io.technic.scanner.api.BarSources;
 import io.technic.scanner.feature.TechnicalFeatures;
+import io.technic.scanner.ml.AlphaModel;
+import io.technic.scanner.ml.XgboostAlphaModel;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.score.Merit;
 import io.technic.scanner.score.TechRating;
+import java.util.List;
 
 /** Composition root: wires the engine's parts the CLI (and later the app) use. */
 public final class Engine {
@@ -14,6 +17,7 @@ public final class Engine {
 
     private static String lastSource;
     private static Market lastMarket;
+    private static List<AlphaModel> models;
 
     /**
      * Loads a market from a source spec such as {@code sim} or {@code csv:PATH}. The last market
@@ -27,13 +31,23 @@ public final class Engine {
         return lastMarket;
     }
 
-    /** A scanner with the standard features, TechRating and MERIT ranking. Close it when done. */
+    /** The shipped alpha models (Alpha 5d, Alpha 10d), loaded once. */
+    public static synchronized List<AlphaModel> models() {
+        if (models == null) {
+            models = XgboostAlphaModel.shipped();
+        }
+        return models;
+    }
+
+    /** A scanner with the standard features, TechRating, the alpha models and MERIT ranking. Close it when done. */
     public static Scanner scanner() {
         return scanner(false);
     }
 
     /** @param sectorNeutral factor z-scores measured within each sector */
     public static Scanner scanner(boolean sectorNeutral) {
-        return new Scanner(Engine::load, new TechnicalFeatures(), new TechRating(), new Merit(sectorNeutral));
+        List<AlphaModel> m = models();
+        return new Scanner(Engine::load, new TechnicalFeatures(), new TechRating(),
+                new Merit(sectorNeutral, m.stream().map(AlphaModel::name).toList()), m);
     }
 }

@@ -15,7 +15,8 @@ class ExplainCommandTest {
         CliRun r = CliRun.of("explain", second, "--source", SIM);
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("rank 2 of").contains("MERIT").contains("techRating").contains("riskPenalty")
-                .contains("fMomentum").contains("regime");
+                .contains("fMomentum").contains("regime").contains("alpha forecasts").contains("alpha5d")
+                .contains("alpha10d").contains("out-of-sample rank IC");
     }
 
     @Test

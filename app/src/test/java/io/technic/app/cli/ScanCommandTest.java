@@ -57,11 +57,36 @@ class ScanCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         var lines = Files.readAllLines(out);
         assertThat(lines).hasSize(6);
-        assertThat(lines.get(0)).startsWith("rank,symbol,name,sector,industry,merit,quality,ics,rsRank,risk,techRating")
-                .contains(",fMomentum,");
+        assertThat(lines.get(0)).startsWith("rank,symbol,name,sector,industry,merit,quality,ics,rsRank,risk,alpha,alpha5d,alpha10d,techRating")
+                .contains(",fMomentum,").contains(",alpha5dForecast,alpha10dForecast,");
         assertThat(lines.get(1)).startsWith("1,");
         try (var files = Files.list(out.getParent())) {
             assertThat(files).as("no temp file left behind").containsExactly(out);
+        }
+    }
+
+    @Test
+    void scanShowsTheShippedAlphaModelsAndMeritUsesThem() throws Exception {
+        CliRun table = CliRun.of("scan", "--source", SMALL_SIM, "--top", "5");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Alpha5d").contains("Raw5d%").contains("Alpha10d").contains("Raw10d%");
+        CliRun r = CliRun.of("scan", "--source", SMALL_SIM, "--top", "0", "--format", "json");
+        JsonNode root = JSON.readTree(r.out());
+        assertThat(root.get("metrics").get("stageMillis").has("ALPHA")).isTrue();
+        for (JsonNode row : root.get("rows")) {
+            JsonNode f = row.get("forecasts");
+            assertThat(f.get("alpha5d").isNumber()).isTrue();
+            assertThat(f.get("alpha10d").isNumber()).isTrue();
+            double a5 = row.get("scores").get("alpha5d").asDouble();
+            double a10 = row.get("scores").get("alpha10d").asDouble();
+            assertThat(a5).isBetween(0.0, 100.0);
+            assertThat(row.get("scores").get("alpha").asDouble()).isCloseTo((a5 + a10) / 2,
+                    org.assertj.core.data.Offset.offset(1e-9));
+            boolean meritHasAlpha = false;
+            for (JsonNode c : row.get("contributions")) {
+                meritHasAlpha |= c.get("name").asText().equals("alpha") && c.get("weight").asDouble() > 0;
+            }
+            assertThat(meritHasAlpha).as(row.get("symbol").asText()).isTrue();
         }
     }
 

@@ -3,12 +3,14 @@ package io.technic.scanner.api;
 import io.technic.scanner.exec.LocalScanExecutor;
 import io.technic.scanner.exec.ScanJob;
 import io.technic.scanner.feature.FeatureEngine;
+import io.technic.scanner.ml.AlphaModel;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.ScanProgress;
 import io.technic.scanner.model.ScanRequest;
 import io.technic.scanner.model.ScanResult;
 import io.technic.scanner.score.Scorer;
 import io.technic.scanner.score.UniverseScorer;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -51,9 +53,23 @@ public final class Scanner implements AutoCloseable {
      */
     public Scanner(Function<String, Market> loader, FeatureEngine features, Scorer scorer,
                    UniverseScorer universeScorer) {
+        this(loader, features, scorer, universeScorer, List.of());
+    }
+
+    /**
+     * @param models alpha models whose forecasts feed the universe scorer (e.g. MERIT's alpha slot)
+     * @throws AlphaModel.SchemaMismatchException if a model was trained on another feature schema
+     */
+    public Scanner(Function<String, Market> loader, FeatureEngine features, Scorer scorer,
+                   UniverseScorer universeScorer, List<AlphaModel> models) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.pool = Executors.newCachedThreadPool(new Named());
-        this.executor = new LocalScanExecutor(features, scorer, universeScorer, pool);
+        this.executor = new LocalScanExecutor(features, scorer, universeScorer, pool, models);
+    }
+
+    /** The alpha models scans run. */
+    public List<AlphaModel> models() {
+        return executor.models();
     }
 
     /** The feature engine scans use. */

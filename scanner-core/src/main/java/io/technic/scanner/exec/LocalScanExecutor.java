@@ -17,6 +17,8 @@ import io.technic.scanner.model.Stage;
 import io.technic.scanner.model.SymbolInfo;
 import io.technic.scanner.model.UniverseFilter;
 import io.technic.scanner.model.Regime;
+import io.technic.scanner.ml.AlphaModel;
+import io.technic.scanner.score.Merit;
 import io.technic.scanner.score.RegimeClassifier;
 import io.technic.scanner.score.Scorer;
 import io.technic.scanner.score.UniverseScorer;
@@ -43,6 +45,9 @@ import java.util.concurrent.ExecutorService;
  *       maxPrice and minDollarVolume (20-day average close × volume).</li>
  *   <li><b>INDICATORS</b>: the feature row at the as-of bar, in parallel over symbol chunks;
  *       a row with a non-finite required feature is skipped ({@link SkipReason#UNDEFINED_INDICATORS}).</li>
+ *   <li><b>ALPHA</b> (only with models): each alpha model forecasts every candidate row in one
+ *       batch; the forecasts are per-symbol values, passed to the universe scorer as
+ *       {@code NAME}{@value Merit#FORECAST} and kept in each row's {@code forecasts}.</li>
  *   <li><b>SCORE</b>: per-symbol scores, in parallel.</li>
  *   <li><b>RANK</b>: the only cross-sectional step: the market regime, the universe scorer's
  *       percentile-based scores over all defined rows, then the ranking key descending, ties by
@@ -63,6 +68,8 @@ public final class LocalScanExecutor {
     private final Scorer scorer;
     private final UniverseScorer universeScorer;
     private final ExecutorService pool;
+    private final List<AlphaModel> models;
+    private final List<String> forecastNames;
 
     /**
      * @param universeScorer cross-sectional scores whose first ranks the rows; null ranks by the
@@ -70,10 +77,35 @@ public final class LocalScanExecutor {
      */
     public LocalScanExecutor(FeatureEngine features, Scorer scorer, UniverseScorer universeScorer,
                              ExecutorService pool) {
+        this(features, scorer, universeScorer, pool, List.of());
+    }
+
+    /**
+     * @param models alpha models run on every candidate's feature row (may be empty)
+     * @throws AlphaModel.SchemaMismatchException if a model was trained on another feature schema
+     */
+    public LocalScanExecutor(FeatureEngine features, Scorer scorer, UniverseScorer universeScorer,
+                             ExecutorService pool, List<AlphaModel> models) {
         this.features = features;
         this.scorer = scorer;
         this.universeScorer = universeScorer;
         this.pool = pool;
+        this.models = List.copyOf(models);
+        List<String> names = new ArrayList<>();
+        for (AlphaModel m : this.models) {
+            if (!m.metadata().schemaHash().equals(features.schema().hash())) {
+                throw new AlphaModel.SchemaMismatchException("model " + m.name() + " expects feature schema "
+                        + m.metadata().schemaHash().substring(0, 12) + " but the feature engine produces "
+                        + features.schema().hash().substring(0, 12) + "; retrain it with 'technic train'");
+            }
+            names.add(m.name());
+        }
+        this.forecastNames = List.copyOf(names);
+    }
+
+    /** The alpha models this executor runs, in column order. */
+    public List<AlphaModel> models() {
+        return models;
     }
 
     public FeatureEngine features() {
@@ -162,6 +194,20 @@ public final class LocalScanExecutor {
         long t2 = System.nanoTime();
         stageMillis.put(Stage.INDICATORS.name(), (t2 - t1) / 1e6);
 
+        // ---- ALPHA: one batch per model over every candidate row (undefined rows are never used)
+        int nModels = models.size();
+        float[][] forecasts = new float[nModels][];
+        if (nModels > 0) {
+            tracker.stage(Stage.ALPHA, candidates);
+            for (int k = 0; k < nModels; k++) {
+                forecasts[k] = models.get(k).predict(schema, matrix, candidates);
+            }
+            tracker.advance(candidates);
+            long ta = System.nanoTime();
+            stageMillis.put(Stage.ALPHA.name(), (ta - t2) / 1e6);
+            t2 = ta;
+        }
+
         // ---- SCORE
         int nScores = scorer.names().size();
         double[] scores = new double[candidates * nScores];
@@ -192,6 +238,13 @@ public final class LocalScanExecutor {
         }
         Regime regime = RegimeClassifier.classify(market.index(), asOf);
         List<String> rowNames = scorer.names();
+        List<String> inputNames = rowNames;
+        if (nModels > 0) {
+            inputNames = new ArrayList<>(rowNames);
+            for (String f : forecastNames) {
+                inputNames.add(f + Merit.FORECAST);
+            }
+        }
         List<String> uniNames = universeScorer == null ? List.of() : universeScorer.scoreNames();
         List<String> factorNames = universeScorer == null ? List.of() : universeScorer.factorNames();
         double[] key = new double[m];
@@ -203,15 +256,21 @@ public final class LocalScanExecutor {
         if (universeScorer != null) {
             double[] f = matrix;   // read-only for the scorer; compacted only when rows were dropped
             double[] sc = scores;
-            if (m < candidates) {
-                f = new double[m * cols];
-                sc = new double[m * nScores];
+            int nIn = inputNames.size();
+            if (m < candidates || nModels > 0) {
+                f = m < candidates ? new double[m * cols] : matrix;
+                sc = new double[m * nIn];
                 for (int r = 0; r < m; r++) {
-                    System.arraycopy(matrix, defined[r] * cols, f, r * cols, cols);
-                    System.arraycopy(scores, defined[r] * nScores, sc, r * nScores, nScores);
+                    if (f != matrix) {
+                        System.arraycopy(matrix, defined[r] * cols, f, r * cols, cols);
+                    }
+                    System.arraycopy(scores, defined[r] * nScores, sc, r * nIn, nScores);
+                    for (int k = 0; k < nModels; k++) {
+                        sc[r * nIn + nScores + k] = forecasts[k][defined[r]];
+                    }
                 }
             }
-            uni = universeScorer.score(new UniverseScorer.Input(schema, f, m, rowNames, sc, infos, regime,
+            uni = universeScorer.score(new UniverseScorer.Input(schema, f, m, inputNames, sc, infos, regime,
                     req.profile()));
         }
         for (int r = 0; r < m; r++) {
@@ -238,10 +297,15 @@ public final class LocalScanExecutor {
             if (uni != null) {
                 System.arraycopy(uni.factors(), r * factors.length, factors, 0, factors.length);
             }
+            double[] fc = new double[nModels];
+            for (int j = 0; j < nModels; j++) {
+                fc[j] = forecasts[j][i];
+            }
             rows.add(new ScanRow(k + 1, infos.get(r), key[r], new NamedValues(allNames, named),
                     new NamedValues(factorNames, factors),
                     uni == null ? List.of() : uni.contributions().get(r),
-                    Arrays.copyOfRange(matrix, i * cols, (i + 1) * cols), schema));
+                    Arrays.copyOfRange(matrix, i * cols, (i + 1) * cols), schema,
+                    new NamedValues(forecastNames, fc)));
         }
         tracker.advance(candidates);
         long t4 = System.nanoTime();

@@ -2,13 +2,15 @@ package io.technic.scanner.export;
 
 import io.technic.scanner.model.ScanResult;
 import io.technic.scanner.model.ScanRow;
+import io.technic.scanner.score.Merit;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
 /**
  * Writes the top-N rows as RFC 4180 CSV: rank, symbol, name, sector, industry, every score,
- * every factor, every feature. Non-finite numbers are empty fields; numbers use {@link Double#toString}
+ * every factor, each raw ML forecast (column {@code NAME}{@value Merit#FORECAST}, e.g.
+ * {@code alpha5dForecast}; the percentile is the score {@code alpha5d}), every feature. Non-finite numbers are empty fields; numbers use {@link Double#toString}
  * so they read back bit-identically.
  */
 public final class CsvResultWriter {
@@ -26,6 +28,10 @@ public final class CsvResultWriter {
         List<String> factorNames = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).factors().keySet());
         for (String f : factorNames) {
             sb.append(',').append(f);
+        }
+        List<String> forecastNames = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).forecasts().keySet());
+        for (String f : forecastNames) {
+            sb.append(',').append(f).append(Merit.FORECAST);
         }
         for (String f : r.schema().names()) {
             sb.append(',').append(f);
@@ -48,6 +54,10 @@ public final class CsvResultWriter {
             for (String f : factorNames) {
                 sb.append(',');
                 number(sb, row.factors().get(f));
+            }
+            for (String f : forecastNames) {
+                sb.append(',');
+                number(sb, row.forecasts().get(f));
             }
             for (double v : row.features()) {
                 sb.append(',');

@@ -19,7 +19,8 @@ import java.util.Map;
  * Writes a result as one JSON object: {@code request}, {@code asOf}, {@code source},
  * {@code dataVersion}, {@code accounting} ({@code universe, ranked, filtered, skipped}),
  * {@code shown}, {@code metrics}, {@code rows} (the top N, each with {@code symbol}, scores
- * and features), {@code filtered} and {@code skipped} (each with {@code symbol} and the
+ * — {@code alpha5d}/{@code alpha10d} being the forecasts' percentiles — the raw ML
+ * {@code forecasts} when models ran, and features), {@code filtered} and {@code skipped} (each with {@code symbol} and the
  * reason). Non-finite numbers are written as {@code null}.
  */
 public final class JsonResultWriter {
@@ -199,6 +200,13 @@ public final class JsonResultWriter {
             num(g, e.getKey(), e.getValue());
         }
         g.writeEndObject();
+        if (!row.forecasts().isEmpty()) {
+            g.writeObjectFieldStart("forecasts");
+            for (Map.Entry<String, Double> e : row.forecasts().entrySet()) {
+                num(g, e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        }
         if (sizing != null) {
             g.writeObjectFieldStart("sizing");
             num(g, "expectedMoveUsd", sizing.expectedMoveUsd());

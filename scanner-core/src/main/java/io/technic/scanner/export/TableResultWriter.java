@@ -11,6 +11,9 @@ import io.technic.scanner.score.TechRating;
 import java.io.IOException;
 import java.io.Writer;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,6 +46,31 @@ public final class TableResultWriter {
         new Col("52wHi%", 7, false, r -> num(100 * r.feature(Features.DIST_52W_HIGH), 1)),
     };
 
+    /**
+     * The fixed columns, then per alpha model (when the rows have forecasts) its percentile
+     * ({@code Alpha5d}) and raw forecast in percent ({@code Raw5d%}), after MERIT's components.
+     */
+    private static List<Col> columns(ScanResult r) {
+        List<Col> cols = new ArrayList<>(Arrays.asList(COLS));
+        if (r.top().isEmpty() || r.top().get(0).forecasts().isEmpty()) {
+            return cols;
+        }
+        int at = 0;
+        while (!cols.get(at++).title().equals("RS")) {
+            // the alpha columns go right after RS, the last of MERIT's components
+        }
+        for (String name : r.top().get(0).forecasts().keySet()) {
+            String tag = name.startsWith("alpha") ? name.substring(5) : name;
+            cols.add(at++, new Col("Alpha" + tag, 7, false, x -> num(x.scores().get(name), 0)));
+            cols.add(at++, new Col("Raw" + tag + "%", 7, false, x -> num(pct(x.forecasts().get(name)), 2)));
+        }
+        return cols;
+    }
+
+    private static Double pct(Double fraction) {
+        return fraction == null ? null : 100 * fraction;
+    }
+
     public static void write(ScanResult r, Writer out) throws IOException {
         write(r, ScanAnalytics.NONE, out);
     }
@@ -56,13 +84,14 @@ public final class TableResultWriter {
         w.printf(Locale.ROOT, "universe %,d: ranked %,d, filtered %,d, skipped %,d   showing %,d   regime %s%n%n",
                 a.universe(), a.ranked(), a.filtered(), a.skipped(), r.top().size(), r.regime() == null ? "-" : r.regime().describe());
         StringBuilder sb = new StringBuilder();
-        for (Col c : COLS) {
+        List<Col> cols = columns(r);
+        for (Col c : cols) {
             pad(sb, c.title(), c.width(), c.left());
         }
         w.println(sb.toString().stripTrailing());
         for (ScanRow row : r.top()) {
             sb.setLength(0);
-            for (Col c : COLS) {
+            for (Col c : cols) {
                 pad(sb, c.value().apply(row), c.width(), c.left());
             }
             w.println(sb.toString().stripTrailing());

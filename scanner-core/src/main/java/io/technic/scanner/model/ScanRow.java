@@ -13,15 +13,24 @@ import java.util.Map;
  * @param contributions the terms of the ranking score, largest first (empty when it has none)
  * @param features      the feature row at the as-of date, aligned with {@code schema}; do not modify
  * @param schema        names of {@code features}
+ * @param forecasts     raw ML forecasts by model ({@code alpha5d}, {@code alpha10d}): the expected forward
+ *                      excess log return over the model's horizon, a fraction (0.01 = 1 %); empty without models
  */
 public record ScanRow(int rank, SymbolInfo info, double score, Map<String, Double> scores,
                       Map<String, Double> factors, java.util.List<Contribution> contributions,
-                      double[] features, FeatureSchema schema) {
+                      double[] features, FeatureSchema schema, Map<String, Double> forecasts) {
 
     public ScanRow {
         scores = immutable(scores);
         factors = immutable(factors);
         contributions = java.util.List.copyOf(contributions);
+        forecasts = immutable(forecasts);
+    }
+
+    /** A row without ML forecasts. */
+    public ScanRow(int rank, SymbolInfo info, double score, Map<String, Double> scores, Map<String, Double> factors,
+                   java.util.List<Contribution> contributions, double[] features, FeatureSchema schema) {
+        this(rank, info, score, scores, factors, contributions, features, schema, Map.of());
     }
 
     private static Map<String, Double> immutable(Map<String, Double> m) {

@@ -1,6 +1,6 @@
 package io.technic.scanner.model;
 
-/** Stages of a scan, in order. */
+/** Stages of a scan, in order ({@code ALPHA}, the ML forecasts, only when models are configured). */
 public enum Stage {
-    QUEUED, LOAD, PRESCREEN, INDICATORS, SCORE, RANK, DONE, CANCELLED, FAILED
+    QUEUED, LOAD, PRESCREEN, INDICATORS, ALPHA, SCORE, RANK, DONE, CANCELLED, FAILED
 }

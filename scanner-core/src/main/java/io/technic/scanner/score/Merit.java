@@ -38,9 +38,10 @@ import java.util.List;
  *       slope)) 0.15, low idiosyncratic volatility 100 − pct(idio vol 252) 0.15; a component the
  *       data lacks drops out and the rest are re-weighted.</li>
  *   <li><b>risk</b> = 0.6·pct(ATR %) + 0.4·pct(max drawdown 252).</li>
+ *   <li><b>alpha</b> = mean over the alpha models of pct(raw forecast); each model's percentile is
+ *       a score of its own ({@code alpha5d}, {@code alpha10d}). Absent when no model is configured.</li>
  *   <li><b>merit</b> = Σ w·score over techRating, alpha, quality, ics, rsRank (weights by profile,
- *       adjusted by regime, renormalised over the components present — alpha is absent until the
- *       ML models land) − λ·risk, clamped to 0–100.</li>
+ *       adjusted by regime, renormalised over the components present) − λ·risk, clamped to 0–100.</li>
  *   <li><b>factors</b>: winsorised z-scores of momentum (12-1), reversal (−ret21), low volatility
  *       (−vol 63), beta, size (ln market cap), value (earnings yield 1/PE), quality (ROE),
  *       growth (revenue growth); optionally sector-neutral.</li>
@@ -53,15 +54,23 @@ public final class Merit implements UniverseScorer {
     public static final String ICS = "ics";
     public static final String RS_RANK = "rsRank";
     public static final String RISK = "risk";
-    /** The ML alpha slot, filled by a per-symbol scorer once models exist. */
+    /**
+     * The ML alpha slot: the mean percentile of the alpha models' forecasts (or, with no models
+     * configured, a per-symbol score of this name when a scorer provides one).
+     */
     public static final String ALPHA = "alpha";
+    /** Suffix of a raw model forecast among the per-symbol inputs: {@code alpha5d} + this. */
+    public static final String FORECAST = "Forecast";
 
     static final List<String> COMPONENTS = List.of(TechRating.TECH_RATING, ALPHA, QUALITY, ICS, RS_RANK);
     private static final List<String> SCORES = List.of(MERIT, QUALITY, ICS, RS_RANK, RISK);
+    private static final int N_BASE = SCORES.size();
     private static final List<String> FACTORS = List.of("fMomentum", "fReversal", "fLowVol", "fBeta", "fSize",
             "fValue", "fQuality", "fGrowth");
 
     private final boolean sectorNeutral;
+    private final List<String> alphaModels;
+    private final List<String> scoreNames;
 
     /** Factors measured against the whole universe. */
     public Merit() {
@@ -70,12 +79,29 @@ public final class Merit implements UniverseScorer {
 
     /** @param sectorNeutral factor z-scores measured within each sector */
     public Merit(boolean sectorNeutral) {
+        this(sectorNeutral, List.of());
+    }
+
+    /**
+     * @param sectorNeutral factor z-scores measured within each sector
+     * @param alphaModels   names of the alpha models whose raw forecasts come as per-symbol inputs
+     *                      named {@code NAME + }{@value #FORECAST}: each adds a score {@code NAME}, the
+     *                      forecast's percentile, and their mean fills the {@value #ALPHA} slot
+     */
+    public Merit(boolean sectorNeutral, List<String> alphaModels) {
         this.sectorNeutral = sectorNeutral;
+        this.alphaModels = List.copyOf(alphaModels);
+        List<String> names = new ArrayList<>(SCORES);
+        if (!this.alphaModels.isEmpty()) {
+            names.add(ALPHA);
+            names.addAll(this.alphaModels);
+        }
+        this.scoreNames = List.copyOf(names);
     }
 
     @Override
     public List<String> scoreNames() {
-        return SCORES;
+        return scoreNames;
     }
 
     @Override
@@ -141,12 +167,26 @@ public final class Merit implements UniverseScorer {
         double[] atr = CrossSection.percentile(in.feature(ATR_PCT));
 
         double[] tech = in.rowScore(TechRating.TECH_RATING);
-        double[] alpha = in.rowScore(ALPHA);
+        double[][] alphaPct = new double[alphaModels.size()][];
+        for (int k = 0; k < alphaPct.length; k++) {
+            alphaPct[k] = CrossSection.percentile(in.rowScore(alphaModels.get(k) + FORECAST));
+        }
+        double[] alpha = alphaPct.length == 0 ? in.rowScore(ALPHA) : new double[n];
+        if (alphaPct.length > 0) {
+            double[] v = new double[alphaPct.length];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < v.length; k++) {
+                    v[k] = alphaPct[k][i];
+                }
+                alpha[i] = mean(v);
+            }
+        }
         Regime.Name regime = in.regime().name();
         double[] w = weights(in.profile(), regime);
         double lambda = riskLambda(in.profile(), regime);
 
-        double[] scores = new double[n * SCORES.size()];
+        int nScores = scoreNames.size();
+        double[] scores = new double[n * nScores];
         List<List<Contribution>> contributions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double technical = mean(r2[i], 100 - dd[i], 100 - vov[i]);
@@ -178,12 +218,18 @@ public final class Merit implements UniverseScorer {
             contributions.add(List.copyOf(terms));
             merit = Math.max(0, Math.min(100, merit - penalty));
 
-            int o = i * SCORES.size();
+            int o = i * nScores;
             scores[o] = merit;
             scores[o + 1] = quality;
             scores[o + 2] = ics;
             scores[o + 3] = rs[i];
             scores[o + 4] = risk;
+            if (alphaPct.length > 0) {
+                scores[o + N_BASE] = alpha[i];
+                for (int k = 0; k < alphaPct.length; k++) {
+                    scores[o + N_BASE + 1 + k] = alphaPct[k][i];
+                }
+            }
         }
         return new Output(scores, factors(in, n, cap), contributions);
     }
