@@ -21,6 +21,9 @@ final class AppCommand implements Callable<Integer> {
     @Option(names = "--run", description = "Run the scan form's last request as soon as the window opens.")
     boolean run;
 
+    @Option(names = "--watch", description = "Open on the watchlists and start monitoring at once.")
+    boolean watch;
+
     @Override
     public Integer call() {
         List<String> args = new ArrayList<>();
@@ -29,6 +32,9 @@ final class AppCommand implements Callable<Integer> {
         }
         if (run) {
             args.add("--run=true");
+        }
+        if (watch) {
+            args.add("--watch=true");
         }
         Application.launch(WorkstationApp.class, args.toArray(String[]::new));
         return 0;

@@ -10,11 +10,15 @@ import io.technic.app.ui.results.ResultsViewModel;
 import io.technic.app.ui.scan.ScanEvents;
 import io.technic.app.ui.scan.ScanView;
 import io.technic.app.ui.scan.ScanViewModel;
+import io.technic.app.ui.service.EngineWatchService;
 import io.technic.app.ui.service.ScanService;
+import io.technic.app.ui.service.WatchService;
 import io.technic.app.ui.settings.SettingsView;
 import io.technic.app.ui.settings.SettingsViewModel;
 import io.technic.app.ui.settings.WorkspaceState;
 import io.technic.app.ui.settings.WorkspaceStore;
+import io.technic.app.ui.watch.WatchView;
+import io.technic.app.ui.watch.WatchViewModel;
 import io.technic.scanner.export.ResultFormat;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.ScanResult;
@@ -74,6 +78,7 @@ public final class MainWindow {
     private static final KeyCombination RUN_KEY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final ScanService service;
+    private final WatchService watchService;
     private final WorkspaceStore store;
     private final ScanViewModel scan;
     private final ResultsViewModel results = new ResultsViewModel();
@@ -91,6 +96,9 @@ public final class MainWindow {
 
     private final BorderPane root = new BorderPane();
     private final ResultsView resultsView;
+    private final WatchViewModel watch;
+    private final WatchView watchView;
+    private final TabPane center = new TabPane();
     private final SplitPane main = new SplitPane();
     private final SplitPane right = new SplitPane();
     private final TabPane sidebar = new TabPane();
@@ -101,9 +109,17 @@ public final class MainWindow {
     private String lastPulseReport = "";
     private Stage stage;
 
+    /** A window whose watchlists live beside its settings file. */
     public MainWindow(ScanService service, WorkspaceStore store) {
+        this(service, store, new EngineWatchService(store.file().toAbsolutePath().getParent()));
+    }
+
+    public MainWindow(ScanService service, WorkspaceStore store, WatchService watchService) {
         this.service = service;
+        this.watchService = watchService;
         this.store = store;
+        this.watch = new WatchViewModel(watchService, FxGate.EXECUTOR);
+        this.watchView = new WatchView(watch);
         this.scan = new ScanViewModel(service, FxGate.EXECUTOR);
         this.export = new ExportViewModel(results::visibleResult, io, FxGate.EXECUTOR);
         WorkspaceStore.Loaded loaded = store.load();
@@ -144,6 +160,38 @@ public final class MainWindow {
         results.selectedProperty().addListener((o, was, row) -> select(row));
         scan.marketProperty().addListener((o, was, m) -> select(results.selectedProperty().get()));
         settings.themeProperty().addListener((o, was, t) -> applyTheme(t));
+        // a watchlist row shows in the chart, from the monitor's live market
+        watch.selectedProperty().addListener((o, was, row) -> showWatched());
+        watch.marketProperty().addListener((o, was, m) -> showWatched());
+        center.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+            if (tab != null && "tab-results".equals(tab.getId())) {
+                select(results.selectedProperty().get());
+            } else {
+                showWatched();
+            }
+        });
+        watch.load();
+    }
+
+    private void showWatched() {
+        var row = watch.selectedProperty().get();
+        Market m = watch.marketProperty().get();
+        if (row != null && m != null && center.getSelectionModel().getSelectedIndex() == 1 && m.indexOf(row.symbol()) >= 0) {
+            chart.show().accept(m, row.symbol());
+        }
+    }
+
+    /** Adds the symbols selected in the results table to the selected watchlist and shows the watchlists. */
+    public void addSelectedToWatchlist() {
+        List<String> symbols = resultsView.table().getSelectionModel().getSelectedItems().stream()
+                .filter(java.util.Objects::nonNull).map(ScanRow::symbol).toList();
+        if (symbols.isEmpty()) {
+            scan.announce("Select rows in the results table to add them to a watchlist");
+            return;
+        }
+        if (watch.addSymbols(symbols)) {
+            center.getSelectionModel().select(1);
+        }
     }
 
     private void select(ScanRow row) {
@@ -169,7 +217,14 @@ public final class MainWindow {
         right.setOrientation(Orientation.VERTICAL);
         right.getItems().setAll(chart.view(), new ExplanationView(explanation));
         right.setId("right-split");
-        main.getItems().setAll(sidebar, resultsView, right);
+        Tab resultsTab = new Tab("Results", resultsView);
+        resultsTab.setId("tab-results");
+        Tab watchTab = new Tab("Watchlists", watchView);
+        watchTab.setId("tab-watch");
+        center.getTabs().setAll(resultsTab, watchTab);
+        center.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        center.setId("center-tabs");
+        main.getItems().setAll(sidebar, center, right);
         main.setId("main-split");
         SplitPane.setResizableWithParent(sidebar, false);
         List<Double> d = state.window().dividers();
@@ -215,7 +270,14 @@ public final class MainWindow {
         MenuItem find = item("Quick search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 resultsView::focusSearch);
         MenuItem clear = item("Clear search and filters", null, results::clearFilters);
-        scanMenu.getItems().setAll(run, cancel, new SeparatorMenuItem(), find, clear);
+        MenuItem watchIt = item("Add selected to watchlist", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::addSelectedToWatchlist);
+        watchIt.setId("menu-add-to-watchlist");
+        watchIt.disableProperty().bind(results.selectedProperty().isNull());
+        MenuItem watchlists = item("Watchlists and alerts", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> center.getSelectionModel().select(1));
+        scanMenu.getItems().setAll(run, cancel, new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(), watchIt,
+                watchlists);
 
         Menu view = new Menu("View");
         ToggleGroup themes = new ToggleGroup();
@@ -230,8 +292,10 @@ public final class MainWindow {
         settings.themeProperty().addListener(o -> syncTheme.run());
         MenuItem toggle = item("Toggle theme", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), settings::toggleTheme);
-        MenuItem excluded = item("Filtered & skipped symbols", null,
-                () -> resultsView.tabs().getSelectionModel().select(1));
+        MenuItem excluded = item("Filtered & skipped symbols", null, () -> {
+            center.getSelectionModel().select(0);
+            resultsView.tabs().getSelectionModel().select(1);
+        });
         MenuItem settingsItem = item("Settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> sidebar.getSelectionModel().select(1));
         view.getItems().setAll(dark, light, toggle, new SeparatorMenuItem(), excluded, settingsItem);
@@ -243,6 +307,8 @@ public final class MainWindow {
                 Ctrl+F       quick search
                 Ctrl+E       export the table as CSV (Ctrl+Shift+E XLSX, Ctrl+Shift+J JSON)
                 Ctrl+Shift+T toggle dark / light
+                Ctrl+Shift+W add the selected results to the watchlist
+                Ctrl+Shift+L watchlists and alerts
                 Up / Down    step through symbols (chart and explanation follow)
                 Ctrl+Q       quit""")),
                 item("About", null, () -> info("About Technic Workstation",
@@ -266,6 +332,10 @@ public final class MainWindow {
                 item("XLSX…", null, () -> exportInteractive(ResultFormat.XLSX)),
                 item("JSON…", null, () -> exportInteractive(ResultFormat.JSON)));
         exportButton.disableProperty().bind(results.resultProperty().isNull());
+        Button watchButton = new Button("☆ Watch");
+        watchButton.setId("toolbar-watch");
+        watchButton.disableProperty().bind(results.selectedProperty().isNull());
+        watchButton.setOnAction(e -> addSelectedToWatchlist());
         Button theme = new Button("◐ Theme");
         theme.setOnAction(e -> settings.toggleTheme());
         Label stage = new Label();
@@ -279,7 +349,7 @@ public final class MainWindow {
         Label brand = new Label("TECHNIC");
         brand.getStyleClass().add("ws-brand");
         ToolBar bar = new ToolBar(brand, new Separator(Orientation.VERTICAL), run, cancel, new Separator(Orientation.VERTICAL),
-                stage, progress, spacer, exportButton, theme);
+                stage, progress, spacer, watchButton, exportButton, theme);
         bar.setId("toolbar");
         return bar;
     }
@@ -358,6 +428,8 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             saveQuietly();
             scan.cancel();
+            watch.monitoringProperty().set(false);
+            watchService.close();
             service.close();
             io.shutdown();
         });
@@ -410,6 +482,10 @@ public final class MainWindow {
     public ScanViewModel scan() { return scan; }
     public ResultsViewModel results() { return results; }
     public ResultsView resultsView() { return resultsView; }
+    public WatchViewModel watch() { return watch; }
+    public WatchView watchView() { return watchView; }
+    /** The centre tabs: results (0) and watchlists (1). */
+    public TabPane centerTabs() { return center; }
     public ExplanationViewModel explanation() { return explanation; }
     public SettingsViewModel settings() { return settings; }
     /** The symbol the chart slot shows ("" before a selection). */

@@ -30,6 +30,10 @@ public final class WorkstationApp extends Application {
         } else if (getParameters() != null && "true".equals(getParameters().getNamed().get("run"))) {
             window.scan().run();
         }
+        if (getParameters() != null && "true".equals(getParameters().getNamed().get("watch"))) {
+            window.centerTabs().getSelectionModel().select(1);
+            window.watch().monitoringProperty().set(true);
+        }
     }
 
     /** The window (for tests). */

@@ -67,6 +67,15 @@ public record Watchlist(String name, List<String> symbols) {
         return n;
     }
 
+    /** {@code name} stripped if it is a valid list name, else null. */
+    public static String checkNameOrNull(String name) {
+        try {
+            return name == null ? null : checkName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** A ticker, stripped and upper-cased. @throws IllegalArgumentException if it is not one */
     public static String checkSymbol(String symbol) {
         Objects.requireNonNull(symbol, "symbol");
