@@ -198,7 +198,8 @@ public final class MainWindow {
         explanation.show(row, results.resultProperty().get());
         Market m = scan.marketProperty().get();
         ScanResult r = results.resultProperty().get();
-        if (row != null && m != null && r != null && m.source().equals(r.source())) {
+        if (row != null && m != null && r != null && m.source().equals(r.source())
+                && center.getSelectionModel().getSelectedIndex() == 0) {
             chart.show().accept(m, row.symbol());
         }
     }

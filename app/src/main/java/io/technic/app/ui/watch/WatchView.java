@@ -58,15 +58,24 @@ public final class WatchView extends BorderPane {
         this.vm = vm;
         setId("watch-view");
         getStyleClass().add("ws-watch");
-        setTop(bar());
-        SplitPane middle = new SplitPane(lists(), symbols());
-        middle.setDividerPositions(0.18);
-        SplitPane.setResizableWithParent(middle.getItems().getFirst(), false);
-        SplitPane bottom = new SplitPane(rules(), alerts());
-        bottom.setDividerPositions(0.5);
-        SplitPane all = new SplitPane(middle, bottom);
+        Label status = new Label();
+        status.setId("watch-status");
+        status.getStyleClass().add("muted");
+        status.textProperty().bind(vm.statusProperty());
+        status.setPadding(new Insets(0, 6, 2, 8));
+        setTop(new VBox(bar(), lists(), status));
+        javafx.scene.control.TabPane bottom = new javafx.scene.control.TabPane();
+        bottom.setId("watch-bottom");
+        bottom.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        javafx.scene.control.Tab alertsTab = new javafx.scene.control.Tab("Alerts", alerts());
+        alertsTab.setId("tab-alerts");
+        vm.alerts().addListener((ListChangeListener<Alert>) c -> alertsTab.setText("Alerts (" + vm.alerts().size() + ")"));
+        javafx.scene.control.Tab rulesTab = new javafx.scene.control.Tab("Rules", rules());
+        rulesTab.setId("tab-rules");
+        bottom.getTabs().setAll(alertsTab, rulesTab);
+        SplitPane all = new SplitPane(symbols(), bottom);
         all.setOrientation(Orientation.VERTICAL);
-        all.setDividerPositions(0.55);
+        all.setDividerPositions(0.56);
         setCenter(all);
         vm.setNotifier(this::notify);
     }
@@ -95,38 +104,34 @@ public final class WatchView extends BorderPane {
         source.textProperty().bindBidirectional(vm.sourceProperty());
         source.disableProperty().bind(vm.monitoringProperty());
         source.setPromptText("sim or polygon");
-        Label status = new Label();
-        status.setId("watch-status");
-        status.getStyleClass().add("muted");
-        status.textProperty().bind(vm.statusProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(monitor, muted("every"), interval, muted("s  source"), source, spacer, status);
+        ToolBar bar = new ToolBar(monitor, muted("every"), interval, muted("s   source"), source);
         bar.getStyleClass().add("ws-watch-bar");
         return bar;
     }
 
-    private VBox lists() {
-        ListView<String> lists = new ListView<>(vm.lists());
+    private HBox lists() {
+        ComboBox<String> lists = new ComboBox<>(vm.lists());
         lists.setId("watch-lists");
-        lists.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+        lists.setPromptText("No watchlist");
+        lists.setPrefWidth(170);
+        lists.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedListProperty().set(b);
             }
         });
-        vm.selectedListProperty().addListener((o, a, b) -> lists.getSelectionModel().select(b));
-        Button create = small("New", () -> ask("New watchlist", "Name", "").ifPresent(vm::createList));
+        vm.selectedListProperty().addListener((o, a, b) -> lists.setValue(b));
+        javafx.scene.control.MenuItem create = menuItem("New…", () -> ask("New watchlist", "Name", "").ifPresent(vm::createList));
         create.setId("watch-new");
-        Button rename = small("Rename", () -> ask("Rename watchlist", "New name",
+        javafx.scene.control.MenuItem rename = menuItem("Rename…", () -> ask("Rename watchlist", "New name",
                 vm.selectedListProperty().get()).ifPresent(vm::renameList));
-        Button delete = small("Delete", vm::deleteList);
-        Button imp = small("Import…", () -> {
+        javafx.scene.control.MenuItem delete = menuItem("Delete", vm::deleteList);
+        javafx.scene.control.MenuItem imp = menuItem("Import CSV…", () -> {
             File f = chooser("Import symbols (CSV)").showOpenDialog(getScene().getWindow());
             if (f != null) {
                 vm.importCsv(f.toPath());
             }
         });
-        Button exp = small("Export…", () -> {
+        javafx.scene.control.MenuItem exp = menuItem("Export CSV…", () -> {
             FileChooser fc = chooser("Export symbols (CSV)");
             fc.setInitialFileName((vm.selectedListProperty().get() == null ? "watchlist" : vm.selectedListProperty().get()) + ".csv");
             File f = fc.showSaveDialog(getScene().getWindow());
@@ -134,51 +139,12 @@ public final class WatchView extends BorderPane {
                 vm.exportCsv(f.toPath());
             }
         });
-        for (Button b : List.of(rename, delete, exp)) {
-            b.disableProperty().bind(vm.selectedListProperty().isNull());
+        for (javafx.scene.control.MenuItem m : List.of(rename, delete, exp)) {
+            m.disableProperty().bind(vm.selectedListProperty().isNull());
         }
-        GridPane buttons = new GridPane();
-        buttons.setHgap(4);
-        buttons.setVgap(4);
-        buttons.addRow(0, create, rename, delete);
-        buttons.addRow(1, imp, exp);
-        VBox box = new VBox(6, section("Watchlists"), lists, buttons);
-        VBox.setVgrow(lists, Priority.ALWAYS);
-        box.setPadding(new Insets(6));
-        box.setMinWidth(150);
-        return box;
-    }
-
-    private VBox symbols() {
-        table.setId("watch-table");
-        table.getStyleClass().add("ws-table");
-        table.setItems(vm.rows());
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
-        table.setPlaceholder(muted("No symbols: type some above, import a CSV, or use Scan → Add selected to watchlist"));
-        TableColumn<WatchRow, String> sym = new TableColumn<>("Symbol");
-        sym.setId("w-symbol");
-        sym.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().symbol()));
-        sym.getStyleClass().add("ws-symbol");
-        sym.setPrefWidth(70);
-        TableColumn<WatchRow, String> name = new TableColumn<>("Name");
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setPrefWidth(170);
-        TableColumn<WatchRow, WatchRow> spark = new TableColumn<>("30 bars");
-        spark.setId("w-spark");
-        spark.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        spark.setCellFactory(c -> new SparkCell());
-        spark.setPrefWidth(90);
-        spark.setSortable(false);
-        table.getColumns().setAll(List.of(sym, name,
-                number("Last", "w-last", WatchRow::last, v -> price(v), false),
-                number("Chg %", "w-change", WatchRow::changePct, v -> String.format(Locale.ROOT, "%+.2f", v), false),
-                spark,
-                number("MERIT", "w-merit", WatchRow::merit, v -> String.format(Locale.ROOT, "%.1f", v), true),
-                number("Rank", "w-rank", r -> r.rank() == 0 ? Double.NaN : r.rank(), v -> String.format(Locale.ROOT, "%.0f", v), false),
-                number("Tech", "w-tech", WatchRow::techRating, v -> String.format(Locale.ROOT, "%.1f", v), true),
-                number("RSI", "w-rsi", WatchRow::rsi, v -> String.format(Locale.ROOT, "%.1f", v), false),
-                number("Volume", "w-volume", WatchRow::volume, v -> String.format(Locale.ROOT, "%,.0f", v), false)));
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton("List");
+        menu.setId("watch-list-menu");
+        menu.getItems().setAll(create, rename, delete, new javafx.scene.control.SeparatorMenuItem(), imp, exp);
         TextField add = new TextField();
         add.setId("watch-add-field");
         add.setPromptText("Add symbols: AAPL, MSFT …");
@@ -191,22 +157,55 @@ public final class WatchView extends BorderPane {
         add.setOnAction(e -> doAdd.run());
         Button addButton = small("Add", doAdd);
         addButton.setId("watch-add");
-        Button remove = small("Remove selected", () -> vm.removeSymbols(
+        Button remove = small("Remove", () -> vm.removeSymbols(
                 table.getSelectionModel().getSelectedItems().stream().map(WatchRow::symbol).toList()));
         remove.setId("watch-remove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        Label title = new Label();
-        title.getStyleClass().add("ws-title");
-        Runnable retitle = () -> title.setText((vm.selectedListProperty().get() == null ? "No watchlist"
-                : vm.selectedListProperty().get()) + "  ·  " + vm.rows().size() + " symbols");
-        retitle.run();
-        vm.rows().addListener((ListChangeListener<WatchRow>) c -> retitle.run());
-        vm.selectedListProperty().addListener(o -> retitle.run());
-        HBox top = new HBox(6, title, add, addButton, remove);
-        top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, top, table);
+        HBox row = new HBox(6, lists, menu, add, addButton, remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(6, 6, 4, 6));
+        return row;
+    }
+
+    private VBox symbols() {
+        table.setId("watch-table");
+        table.getStyleClass().add("ws-table");
+        table.setItems(vm.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        // the first live rows select their first symbol, so the chart has something to show
+        vm.rows().addListener((ListChangeListener<WatchRow>) c -> {
+            if (table.getSelectionModel().isEmpty() && !vm.rows().isEmpty() && !Double.isNaN(vm.rows().getFirst().last())) {
+                table.getSelectionModel().select(0);
+            }
+        });
+        table.setPlaceholder(muted("No symbols: type some above, import a CSV, or use Scan → Add selected to watchlist"));
+        TableColumn<WatchRow, String> sym = new TableColumn<>("Symbol");
+        sym.setId("w-symbol");
+        sym.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().symbol()));
+        sym.getStyleClass().add("ws-symbol");
+        sym.setPrefWidth(62);
+        TableColumn<WatchRow, String> name = new TableColumn<>("Name");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        name.setPrefWidth(120);
+        TableColumn<WatchRow, WatchRow> spark = new TableColumn<>("30 bars");
+        spark.setId("w-spark");
+        spark.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        spark.setCellFactory(c -> new SparkCell());
+        spark.setPrefWidth(88);
+        spark.setSortable(false);
+        table.getColumns().setAll(List.of(sym, name,
+                number("Last", "w-last", WatchRow::last, v -> price(v), false),
+                number("Chg %", "w-change", WatchRow::changePct, v -> String.format(Locale.ROOT, "%+.2f", v), false),
+                spark,
+                number("MERIT", "w-merit", WatchRow::merit, v -> String.format(Locale.ROOT, "%.1f", v), true),
+                number("Rank", "w-rank", r -> r.rank() == 0 ? Double.NaN : r.rank(), v -> String.format(Locale.ROOT, "%.0f", v), false),
+                number("Tech", "w-tech", WatchRow::techRating, v -> String.format(Locale.ROOT, "%.1f", v), true),
+                number("RSI", "w-rsi", WatchRow::rsi, v -> String.format(Locale.ROOT, "%.1f", v), false),
+                number("Volume", "w-volume", WatchRow::volume, v -> String.format(Locale.ROOT, "%,.0f", v), false)));
+        VBox box = new VBox(table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPadding(new Insets(6));
+        box.setPadding(new Insets(0, 6, 0, 6));
         return box;
     }
 
@@ -215,7 +214,7 @@ public final class WatchView extends BorderPane {
         rules.setId("watch-rules");
         rules.getStyleClass().add("ws-table");
         rules.setPlaceholder(muted("No alert rules yet"));
-        rules.getColumns().setAll(List.of(text("Rule", AlertRule::id, 90), text("On", AlertRule::target, 90),
+        rules.getColumns().setAll(List.of(text("Rule", AlertRule::id, 130), text("On", AlertRule::target, 120),
                 text("When", vm::describe, 330)));
         ComboBox<AlertRule.Kind> kind = new ComboBox<>();
         kind.setId("rule-kind");
@@ -266,7 +265,7 @@ public final class WatchView extends BorderPane {
         form.addRow(4, new Region(), new HBox(6, add, remove));
         GridPane.setHgrow(when, Priority.ALWAYS);
         GridPane.setHgrow(where, Priority.ALWAYS);
-        VBox box = new VBox(6, section("Alert rules"), rules, form);
+        VBox box = new VBox(6, rules, form);
         VBox.setVgrow(rules, Priority.ALWAYS);
         box.setPadding(new Insets(6));
         return box;
@@ -279,24 +278,34 @@ public final class WatchView extends BorderPane {
         alerts.setPlaceholder(muted("No alerts yet: turn monitoring on"));
         TableColumn<Alert, String> price = text("Price", a -> price(a.price()), 70);
         price.getStyleClass().add("ws-num");
-        alerts.getColumns().setAll(List.of(text("Time (ET)", WatchViewModel::time, 120), text("Rule", Alert::rule, 80),
+        alerts.getColumns().setAll(List.of(text("Time (ET)", WatchViewModel::time, 132), text("Rule", Alert::rule, 112),
                 text("Symbol", Alert::symbol, 64), price, text("What", Alert::message, 280)));
-        VBox box = new VBox(6, section("Alerts"), alerts);
+        VBox box = new VBox(alerts);
         VBox.setVgrow(alerts, Priority.ALWAYS);
         box.setPadding(new Insets(6));
         return box;
     }
 
-    private void notify(Alert a) {
+    /** One notification per tick: the alert itself, or a summary when several fire at once. */
+    private void notify(List<Alert> fired) {
         if (!notifications || getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
             return;
         }
+        Alert a = fired.getFirst();
+        String title = fired.size() == 1 ? a.symbol() + "  " + price(a.price())
+                : fired.size() + " alerts: " + String.join(", ", fired.stream().limit(4).map(Alert::symbol).toList())
+                        + (fired.size() > 4 ? " …" : "");
+        String text = fired.size() == 1 ? a.message() + "\n" + a.rule() + " · " + WatchViewModel.time(a) + " ET"
+                : a.symbol() + ": " + a.message() + "\n… see the Alerts pane · " + WatchViewModel.time(a) + " ET";
         try {
-            Notifications.create().owner(getScene().getWindow()).title(a.symbol() + "  " + price(a.price()))
-                    .text(a.message() + "\n" + a.rule() + " · " + WatchViewModel.time(a) + " ET")
-                    .hideAfter(Duration.seconds(6)).showInformation();
+            Notifications n = Notifications.create().owner(getScene().getWindow()).title(title).text(text)
+                    .hideAfter(Duration.seconds(6));
+            if (getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css"))) {
+                n = n.darkStyle();
+            }
+            n.showInformation();
         } catch (RuntimeException e) {
-            notifications = false;     // no notification support here (e.g. no screen): the pane still shows it
+            notifications = false;     // no notification support here (e.g. no screen): the pane still shows them
         }
     }
 
@@ -312,7 +321,7 @@ public final class WatchView extends BorderPane {
         c.setCellFactory(col -> new NumberCell(format, banded, id.equals("w-change")));
         c.setComparator((x, y) -> Double.compare(x == null ? Double.NaN : x.doubleValue(), y == null ? Double.NaN : y.doubleValue()));
         c.getStyleClass().add("ws-num");
-        c.setPrefWidth(banded ? 64 : 76);
+        c.setPrefWidth(id.equals("w-volume") ? 88 : id.equals("w-rank") ? 46 : banded ? 54 : 62);
         return c;
     }
 
@@ -331,6 +340,12 @@ public final class WatchView extends BorderPane {
         return f;
     }
 
+    private static javafx.scene.control.MenuItem menuItem(String text, Runnable action) {
+        javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem(text);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
     private static Button small(String text, Runnable action) {
         Button b = new Button(text);
         b.setOnAction(e -> action.run());
@@ -343,11 +358,6 @@ public final class WatchView extends BorderPane {
         return l;
     }
 
-    private static Label section(String text) {
-        Label l = new Label(text.toUpperCase(Locale.ROOT));
-        l.getStyleClass().add("ws-section");
-        return l;
-    }
 
     private java.util.Optional<String> ask(String title, String label, String initial) {
         TextInputDialog d = new TextInputDialog(initial == null ? "" : initial);

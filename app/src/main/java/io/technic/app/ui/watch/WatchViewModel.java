@@ -62,7 +62,7 @@ public final class WatchViewModel {
     private WatchConfig config = WatchConfig.empty();
     private WatchService.Session session;
     private Monitor.Tick lastTick;
-    private Consumer<Alert> notifier = a -> { };
+    private Consumer<List<Alert>> notifier = a -> { };
 
     private final ObservableList<String> lists = FXCollections.observableArrayList();
     private final StringProperty selectedList = new SimpleStringProperty();
@@ -122,8 +122,8 @@ public final class WatchViewModel {
         }));
     }
 
-    /** Where alerts go besides the pane (the view raises a desktop notification). */
-    public void setNotifier(Consumer<Alert> n) {
+    /** Where each tick's alerts go besides the pane (the view raises a desktop notification); never called with none. */
+    public void setNotifier(Consumer<List<Alert>> n) {
         notifier = Objects.requireNonNull(n, "n");
     }
 
@@ -307,7 +307,9 @@ public final class WatchViewModel {
         market.set(t.market());
         for (Alert a : t.alerts()) {
             alerts.addFirst(a);
-            notifier.accept(a);
+        }
+        if (!t.alerts().isEmpty()) {
+            notifier.accept(t.alerts());
         }
         if (alerts.size() > HISTORY) {
             alerts.remove(HISTORY, alerts.size());

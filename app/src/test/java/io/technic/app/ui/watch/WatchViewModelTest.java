@@ -172,7 +172,7 @@ class WatchViewModelTest {
         FakeService svc = new FakeService();
         WatchViewModel vm = new WatchViewModel(svc, Runnable::run);
         List<Alert> notified = new ArrayList<>();
-        vm.setNotifier(notified::add);
+        vm.setNotifier(notified::addAll);
         vm.load();
         List<String> symbols = live.snapshot(live.timeOfStep(0)).symbols().stream().map(s -> s.symbol()).limit(40).toList();
         vm.createList("Core");
