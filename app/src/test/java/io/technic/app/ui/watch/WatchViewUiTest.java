@@ -63,6 +63,8 @@ class WatchViewUiTest {
         assertThat(table.getItems()).extracting(WatchRow::symbol).isEqualTo(symbols);
         assertThat(robot.lookup("#watch-add-field").queryAs(TextField.class).getText()).isEmpty();
 
+        javafx.scene.control.TabPane bottom = robot.lookup("#watch-bottom").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> bottom.getSelectionModel().select(1));
         robot.interact(() -> {
             robot.lookup("#rule-when").queryAs(TextField.class).setText("close > open");
             robot.lookup("#rule-cooldown").queryAs(TextField.class).setText("0");
@@ -76,12 +78,19 @@ class WatchViewUiTest {
             robot.lookup("#watch-source").queryAs(TextField.class).setText("sim:symbols=300,bars=280");
             window.watch().intervalSecondsProperty().set(1);
         });
+        robot.interact(() -> bottom.getSelectionModel().select(0));
         robot.clickOn("#watch-monitor");
         TableView<Alert> alerts = robot.lookup("#watch-alerts").queryTableView();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !alerts.getItems().isEmpty());
         assertThat(robot.lookup("#watch-status").queryLabeled().getText()).startsWith("Market ");
         assertThat(table.getItems()).anySatisfy(r -> assertThat(r.last()).isPositive());
         assertThat(alerts.getItems()).allSatisfy(a -> assertThat(symbols).contains(a.symbol()));
+        String[] tabAndCount = new String[2];
+        robot.interact(() -> {           // read both on the FX thread, between two ticks
+            tabAndCount[0] = bottom.getTabs().getFirst().getText();
+            tabAndCount[1] = "Alerts (" + alerts.getItems().size() + ")";
+        });
+        assertThat(tabAndCount[0]).isEqualTo(tabAndCount[1]);
 
         robot.interact(() -> table.getSelectionModel().select(2));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> symbols.get(2).equals(window.chartSymbol()));
