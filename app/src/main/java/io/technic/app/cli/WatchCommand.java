@@ -134,6 +134,7 @@ final class WatchCommand implements Callable<Integer> {
         int delivered = 0;
         long t0 = System.nanoTime();
         long i = 0;
+        List<Long> tickNanos = new ArrayList<>();
         try (Scanner scanner = scan.scanner()) {
             Monitor monitor = new Monitor(config, rules, live, m -> scanner.submit(request, m, null).result().join(), clock);
             for (; ticks == 0 || i < ticks; i++) {
@@ -143,7 +144,9 @@ final class WatchCommand implements Callable<Integer> {
                 if (clock instanceof ManualClock mc) {
                     mc.set(sim.timeOfStep(i));
                 }
+                long s0 = System.nanoTime();
                 Monitor.Tick t = monitor.tick();
+                tickNanos.add(System.nanoTime() - s0);
                 for (Alert a : t.alerts()) {
                     out.println(asJson ? a.json() : a.line());
                 }
@@ -165,8 +168,10 @@ final class WatchCommand implements Callable<Integer> {
                 }
             }
         }
-        err.printf(Locale.ROOT, "technic watch: %d evaluations, %d alerts, %d dropped by cool-down%s%s%n", i, alerts,
-                suppressed, hook == null ? "" : ", " + delivered + " delivered to the webhook",
+        List<Long> sorted = tickNanos.stream().sorted().toList();
+        err.printf(Locale.ROOT, "technic watch: %d evaluations (median %.0f ms, max %.0f ms: snapshot, scan, rules), %d alerts,"
+                + " %d dropped by cool-down%s%s%n", i, sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6,
+                sorted.isEmpty() ? 0 : sorted.getLast() / 1e6, alerts, suppressed, hook == null ? "" : ", " + delivered + " delivered to the webhook",
                 sim != null && i > sim.totalSteps() ? " (the simulated market closed after " + sim.totalSteps()
                         + " steps)" : "");
         return 0;

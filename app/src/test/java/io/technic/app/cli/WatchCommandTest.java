@@ -56,7 +56,8 @@ class WatchCommandTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSizeGreaterThan(5).allMatch(l -> LINE.matcher(l).matches());
         assertThat(lines).anyMatch(l -> l.contains(" core-1 condition ")).anyMatch(l -> l.contains(" movers-1 new-entrant "));
-        assertThat(r.err()).contains("13 evaluations, " + lines.size() + " alerts");
+        assertThat(r.err()).containsPattern("13 evaluations \\(median \\d+ ms, max \\d+ ms: snapshot, scan, rules\\), "
+                + lines.size() + " alerts");
         List<Alert> history = AlertHistory.in(dir).read(1000);
         assertThat(history.stream().map(Alert::line).toList()).isEqualTo(lines);
         assertThat(CliRun.of("alert", "history", "--dir", dir.toString(), "--last", "3").out().lines().toList())
