@@ -60,6 +60,23 @@ class MainWindowUiTest {
     }
 
     @Test
+    void openingASavedScanFillsTheFormAndABadFileIsNamedInTheStatusLine(FxRobot robot) throws Exception {
+        var form = new io.technic.app.ui.scan.ScanForm(io.technic.app.ui.scan.SourceKind.SIM, "sim:symbols=300,bars=400",
+                "", "", List.of(), "7", "", "1M", "", io.technic.scanner.model.Profile.AGGRESSIVE, "", "25", false);
+        Path file = config.resolve("aggressive.technicscan");
+        io.technic.app.ui.settings.SavedScan.write(file, form);
+        Path bad = Files.writeString(config.resolve("bad.technicscan"), "[]");
+
+        robot.interact(() -> window.open(file));
+        assertThat(window.scan().snapshot()).isEqualTo(form);
+        assertThat(window.scan().statusProperty().get()).contains("Opened saved scan").contains(file.toString());
+
+        robot.interact(() -> window.open(bad));
+        assertThat(window.scan().statusProperty().get()).contains(bad.toString()).contains("not a saved Technic scan");
+        assertThat(window.scan().snapshot()).isEqualTo(form);
+    }
+
+    @Test
     void aScanFillsTheTableAndTheSelectedRowIsExplainedAndCharted(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         ScanResult r = awaitResult();
