@@ -68,8 +68,9 @@ public final class WorkstationApp extends Application {
         window.scan().addListener(new ScanEvents() {
             @Override
             public void onResult(ScanResult r) {
-                System.out.printf(Locale.ROOT, "scan of %s: %,d symbols, %,d ranked, in %,.0f ms%n", r.source(),
-                        r.accounting().universe(), r.rows().size(), r.metrics().totalMillis());
+                // on the FX thread, queued behind the result's publication: the table holds the rows when this prints
+                FxGate.run(() -> System.out.printf(Locale.ROOT, "scan of %s: %,d symbols, %,d ranked, in %,.0f ms%n",
+                        r.source(), r.accounting().universe(), r.rows().size(), r.metrics().totalMillis()));
                 later(0);
             }
 
