@@ -171,7 +171,7 @@ public final class DesktopPackage {
         Path home = Files.createTempDirectory("technic-train");
         try {
             String props = "-Dtechnic.config.dir=" + home + " -Duser.home=" + home;
-            run(List.of(bin.resolve(name + exe).toString(), "app", "--run", "--exit-after-scan=0"),
+            run(List.of(bin.resolve(name + exe).toString(), "app", "--exit-after-scan=0"),
                     props + " -Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true");
             run(List.of(bin.resolve("technic" + exe).toString(), "scan", "--top", "5"), props);
         } finally {

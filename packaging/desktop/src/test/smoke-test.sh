@@ -41,7 +41,7 @@ cat > "$OUT/session.sh" <<'SESSION'
 set -uo pipefail
 LAUNCHER="$1"; OUT="$2"
 start=$(date +%s%N)
-env -i HOME="$OUT/home" DISPLAY="$DISPLAY" XAUTHORITY="${XAUTHORITY:-}" "$LAUNCHER" app --run --report-startup --exit-after-scan=6 >"$OUT/app.log" 2>&1 &
+env -i HOME="$OUT/home" DISPLAY="$DISPLAY" XAUTHORITY="${XAUTHORITY:-}" "$LAUNCHER" app --report-startup --exit-after-scan=6 >"$OUT/app.log" 2>&1 &
 pid=$!
 if timeout 120 xdotool search --sync --onlyvisible --name 'Technic Workstation' >/dev/null 2>&1; then
   echo "window mapped $(( ($(date +%s%N) - start) / 1000000 )) ms after the launcher started (xdotool)" >>"$OUT/startup.txt"

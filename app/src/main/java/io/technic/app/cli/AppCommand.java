@@ -19,11 +19,11 @@ final class AppCommand implements Callable<Integer> {
                     + "print the longest gap between two FX pulses during it, and exit.")
     String measurePulse;
 
-    @Option(names = "--run", description = "Run the scan form's last request as soon as the window opens.")
-    boolean run;
+    @Option(names = "--no-scan", description = "Do not scan the last request as the window opens (it does by default).")
+    boolean noScan;
 
     @Option(names = "--open", paramLabel = "FILE",
-            description = "Open FILE as the window opens: a saved scan (.technicscan) fills the scan form.")
+            description = "Open FILE as the window opens: a shared scan template (.technicscan) is imported into your templates.")
     Path open;
 
     @Option(names = "--report-startup",
@@ -32,7 +32,7 @@ final class AppCommand implements Callable<Integer> {
 
     @Option(names = "--exit-after-scan", paramLabel = "SECONDS",
             description = "Print a one-line summary when the first scan ends and close the window SECONDS later "
-                    + "(exit code 1 if the scan failed); with --run, a smoke test of an installed app.")
+                    + "(exit code 1 if the scan failed): a smoke test of an installed app.")
     Double exitAfterScan;
 
     @Override
@@ -53,8 +53,12 @@ final class AppCommand implements Callable<Integer> {
         if (measurePulse != null) {
             args.add("--measure-pulse=" + measurePulse);
         }
-        if (run) {
-            args.add("--run=true");
+        if (noScan) {
+            args.add("--scan=false");
+        }
+        if (!io.technic.app.Launcher.hasDisplay()) {
+            throw new CliException("no display (DISPLAY is not set): run the workstation in a desktop session,"
+                    + " or under Xvfb (xvfb-run -a ./technic app); ./technic scan works in a terminal");
         }
         Application.launch(WorkstationApp.class, args.toArray(String[]::new));
         return 0;

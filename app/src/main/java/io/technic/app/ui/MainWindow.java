@@ -13,8 +13,8 @@ import io.technic.app.ui.scan.ScanViewModel;
 import io.technic.app.ui.service.ScanService;
 import io.technic.app.ui.settings.SettingsView;
 import io.technic.app.ui.settings.SettingsViewModel;
-import io.technic.app.ui.settings.SavedScan;
 import io.technic.app.ui.settings.WorkspaceState;
+import io.technic.scanner.expr.TemplateStore;
 import io.technic.app.ui.settings.WorkspaceStore;
 import io.technic.scanner.export.ResultFormat;
 import io.technic.scanner.model.Market;
@@ -207,13 +207,7 @@ public final class MainWindow {
         for (MenuItem m : List.of(csv, xlsx, json)) {
             m.disableProperty().bind(results.resultProperty().isNull());
         }
-        MenuItem open = item("Open scan…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                this::openScanInteractive);
-        open.setId("menu-open-scan");
-        MenuItem save = item("Save scan as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                this::saveScanInteractive);
-        save.setId("menu-save-scan");
-        file.getItems().setAll(open, save, new SeparatorMenuItem(), csv, xlsx, json, new SeparatorMenuItem(), quit);
+        file.getItems().setAll(csv, xlsx, json, new SeparatorMenuItem(), quit);
 
         Menu scanMenu = new Menu("Scan");
         MenuItem run = item("Run scan", RUN_KEY, scan::run);
@@ -247,7 +241,6 @@ public final class MainWindow {
         help.getItems().setAll(item("Keyboard shortcuts", null, () -> info("Keyboard shortcuts", """
                 Ctrl+Enter   run the scan
                 Esc          cancel the running scan
-                Ctrl+O       open a saved scan (Ctrl+S saves the form as one)
                 Ctrl+F       quick search
                 Ctrl+E       export the table as CSV (Ctrl+Shift+E XLSX, Ctrl+Shift+J JSON)
                 Ctrl+Shift+T toggle dark / light
@@ -332,69 +325,30 @@ public final class MainWindow {
     }
 
     /**
-     * Opens a document the desktop handed over (a double-clicked file): a saved scan
-     * ({@code .technicscan}) fills the scan form; anything else is named in the status line as not
-     * opened. Never throws: a bad file is reported in the status line.
+     * Opens a document the desktop handed over (a double-clicked file): a shared scan template
+     * ({@code .technicscan}) is imported into the user's templates ({@code technic templates});
+     * anything else is named in the status line as not opened. Never throws: a bad file is
+     * reported in the status line.
      */
     public void open(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (SavedScan.isSavedScan(file)) {
-            openScan(file);
+        if (name.endsWith(TemplateStore.EXTENSION)) {
+            try {
+                var t = TemplateStore.inConfig(WorkspaceStore.defaultDirectory()).importFile(file, null);
+                scan.announce("Imported scan template '" + t.name() + "' from " + file + " (technic scan --template "
+                        + t.name() + ")");
+            } catch (IOException | RuntimeException e) {
+                scan.announce("Could not import " + file + ": " + e.getMessage());
+            }
         } else if (name.endsWith("." + WATCHLIST_EXTENSION)) {
             scan.announce("Watchlists arrive with their own issue; " + file + " was not opened");
         } else {
-            scan.announce(file + " is not a Technic file (." + SavedScan.EXTENSION + " or ." + WATCHLIST_EXTENSION + ")");
+            scan.announce(file + " is not a Technic file (" + TemplateStore.EXTENSION + " or ." + WATCHLIST_EXTENSION + ")");
         }
     }
 
     /** The watchlist file extension the desktop package registers (watchlists themselves come later). */
     public static final String WATCHLIST_EXTENSION = "technicwatch";
-
-    private void openScan(Path file) {
-        try {
-            scan.restore(SavedScan.read(file));
-            scan.refreshSectors();
-            scan.announce("Opened saved scan " + file);
-        } catch (IOException e) {
-            scan.announce(e.getMessage());
-        }
-    }
-
-    private FileChooser scanChooser(String title) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Technic scan", "*." + SavedScan.EXTENSION));
-        String dir = settings.csvDirectoryProperty().get();
-        if (dir != null && !dir.isBlank() && new File(dir).isDirectory()) {
-            fc.setInitialDirectory(new File(dir));
-        }
-        return fc;
-    }
-
-    private void openScanInteractive() {
-        File f = scanChooser("Open a saved scan").showOpenDialog(stage);
-        if (f != null) {
-            openScan(f.toPath());
-        }
-    }
-
-    private void saveScanInteractive() {
-        FileChooser fc = scanChooser("Save the scan form");
-        fc.setInitialFileName("scan." + SavedScan.EXTENSION);
-        File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            Path p = f.toPath();
-            if (!SavedScan.isSavedScan(p)) {
-                p = p.resolveSibling(p.getFileName() + "." + SavedScan.EXTENSION);
-            }
-            try {
-                SavedScan.write(p, scan.snapshot());
-                scan.announce("Saved scan to " + p);
-            } catch (IOException e) {
-                scan.announce(e.getMessage());
-            }
-        }
-    }
 
     private void applyTheme(Theme t) {
         if (root.getScene() != null) {

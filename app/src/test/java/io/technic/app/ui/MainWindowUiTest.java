@@ -60,20 +60,23 @@ class MainWindowUiTest {
     }
 
     @Test
-    void openingASavedScanFillsTheFormAndABadFileIsNamedInTheStatusLine(FxRobot robot) throws Exception {
-        var form = new io.technic.app.ui.scan.ScanForm(io.technic.app.ui.scan.SourceKind.SIM, "sim:symbols=300,bars=400",
-                "", "", List.of(), "7", "", "1M", "", io.technic.scanner.model.Profile.AGGRESSIVE, "", "25", false);
-        Path file = config.resolve("aggressive.technicscan");
-        io.technic.app.ui.settings.SavedScan.write(file, form);
-        Path bad = Files.writeString(config.resolve("bad.technicscan"), "[]");
+    void openingAScanTemplateImportsItAndABadFileIsNamedInTheStatusLine(FxRobot robot) throws Exception {
+        System.setProperty(WorkspaceStore.DIR_PROPERTY, config.toString());
+        try {
+            Path file = Files.writeString(config.resolve("shared.technicscan"), """
+                    {"format": "technic-scan", "version": 1, "name": "tech_highs", "description": "highs in tech",
+                     "where": "close > 10", "top": 25}""");
+            Path bad = Files.writeString(config.resolve("bad.technicscan"), "[]");
 
-        robot.interact(() -> window.open(file));
-        assertThat(window.scan().snapshot()).isEqualTo(form);
-        assertThat(window.scan().statusProperty().get()).contains("Opened saved scan").contains(file.toString());
+            robot.interact(() -> window.open(file));
+            assertThat(window.scan().statusProperty().get()).contains("Imported scan template 'tech_highs'");
+            assertThat(io.technic.scanner.expr.TemplateStore.inConfig(config).find("tech_highs")).isPresent();
 
-        robot.interact(() -> window.open(bad));
-        assertThat(window.scan().statusProperty().get()).contains(bad.toString()).contains("not a saved Technic scan");
-        assertThat(window.scan().snapshot()).isEqualTo(form);
+            robot.interact(() -> window.open(bad));
+            assertThat(window.scan().statusProperty().get()).contains("Could not import").contains(bad.toString());
+        } finally {
+            System.clearProperty(WorkspaceStore.DIR_PROPERTY);
+        }
     }
 
     @Test
