@@ -16,6 +16,7 @@ import io.technic.app.ui.service.WatchService;
 import io.technic.app.ui.settings.SettingsView;
 import io.technic.app.ui.settings.SettingsViewModel;
 import io.technic.app.ui.settings.WorkspaceState;
+import io.technic.scanner.expr.TemplateStore;
 import io.technic.app.ui.settings.WorkspaceStore;
 import io.technic.app.ui.watch.WatchView;
 import io.technic.app.ui.watch.WatchViewModel;
@@ -393,6 +394,36 @@ public final class MainWindow {
             export.export(p, format);
         }
     }
+
+    /**
+     * Opens a document the desktop handed over (a double-clicked file): a shared scan template
+     * ({@code .technicscan}) is imported into the user's templates ({@code technic templates});
+     * anything else is named in the status line as not opened. Never throws: a bad file is
+     * reported in the status line.
+     */
+    public void open(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(TemplateStore.EXTENSION)) {
+            try {
+                var t = TemplateStore.inConfig(WorkspaceStore.defaultDirectory()).importFile(file, null);
+                scan.announce("Imported scan template '" + t.name() + "' from " + file + " (technic scan --template "
+                        + t.name() + ")");
+            } catch (IOException | RuntimeException e) {
+                scan.announce("Could not import " + file + ": " + e.getMessage());
+            }
+        } else if (name.endsWith("." + WATCHLIST_EXTENSION)) {
+            // a watchlist file is its symbols, one a line (technic watchlist export NAME FILE.technicwatch)
+            if (watch.importAsList(file)) {
+                center.getSelectionModel().select(1);
+            }
+            scan.announce(watch.statusProperty().get());
+        } else {
+            scan.announce(file + " is not a Technic file (" + TemplateStore.EXTENSION + " or ." + WATCHLIST_EXTENSION + ")");
+        }
+    }
+
+    /** The watchlist file extension the desktop package registers: a CSV of symbols, opened as a watchlist named after the file. */
+    public static final String WATCHLIST_EXTENSION = "technicwatch";
 
     private void applyTheme(Theme t) {
         if (root.getScene() != null) {

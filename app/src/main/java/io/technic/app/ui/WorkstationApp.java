@@ -22,18 +22,108 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        java.util.Map<String, String> named = getParameters() == null ? java.util.Map.of() : getParameters().getNamed();
         window = new MainWindow(new EngineScanService(), WorkspaceStore.inUserConfig());
+        if ("true".equals(named.get("report-startup"))) {
+            reportFirstFrame(stage);
+        }
         window.show(stage);
-        String measure = getParameters() == null ? null : getParameters().getNamed().get("measure-pulse");
+        if (named.get("open") != null) {
+            window.open(java.nio.file.Path.of(named.get("open")));
+        }
+        String exitAfter = named.get("exit-after-scan");
+        if (exitAfter != null) {
+            exitAfterScan(Double.parseDouble(exitAfter));
+        }
+        String measure = named.get("measure-pulse");
         if (measure != null) {
             measurePulse(measure);
-        } else if (getParameters() != null && "true".equals(getParameters().getNamed().get("run"))) {
-            window.scan().run();
+        } else if (getParameters() == null || !"false".equals(getParameters().getNamed().get("scan"))) {
+            // a trader opens the app to see the market: scan the last request as soon as its data is in
+            whenMarketLoaded(() -> {
+                if (window.scan().canRunBinding().get()) {
+                    window.scan().run();
+                }
+            });
         }
         if (getParameters() != null && "true".equals(getParameters().getNamed().get("watch"))) {
             window.centerTabs().getSelectionModel().select(1);
             window.watch().monitoringProperty().set(true);
         }
+    }
+
+    /**
+     * Prints, once, how long after the process started the window's first frame was laid out:
+     * the start-up time a trader waits for (JVM, JavaFX toolkit, the window and its controls).
+     */
+    private static void reportFirstFrame(Stage stage) {
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, shown -> {
+            javafx.scene.Scene scene = stage.getScene();
+            Runnable once = new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    long ms = ProcessHandle.current().info().startInstant()
+                            .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+                    System.out.printf(Locale.ROOT, "first window frame %d ms after the process started%n", ms);
+                }
+            };
+            scene.addPostLayoutPulseListener(once);
+        });
+    }
+
+    /** Closes the window (saving the workspace) {@code seconds} after the first scan ends; exit code 1 if it failed. */
+    private void exitAfterScan(double seconds) {
+        window.scan().addListener(new ScanEvents() {
+            @Override
+            public void onResult(ScanResult r) {
+                // on the FX thread, queued behind the result's publication: the table holds the rows when this prints
+                FxGate.run(() -> System.out.printf(Locale.ROOT, "scan of %s: %,d symbols, %,d ranked, in %,.0f ms%n",
+                        r.source(), r.accounting().universe(), r.rows().size(), r.metrics().totalMillis()));
+                later(0);
+            }
+
+            @Override
+            public void onFailed(Throwable t) {
+                System.out.println("scan failed: " + t.getMessage());
+                later(1);
+            }
+
+            @Override
+            public void onCancelled() {
+                System.out.println("scan cancelled");
+                later(1);
+            }
+
+            private void later(int status) {
+                FxGate.run(() -> {
+                    var pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(seconds));
+                    pause.setOnFinished(e -> {
+                        Platform.exit();
+                        if (status != 0) {
+                            System.exit(status);
+                        }
+                    });
+                    pause.play();
+                });
+            }
+        });
+    }
+
+    /** Runs {@code action} on the FX thread once the scan form's source has loaded (now, if it has). */
+    private void whenMarketLoaded(Runnable action) {
+        var scan = window.scan();
+        if (scan.marketProperty().get() != null) {
+            action.run();
+            return;
+        }
+        scan.marketProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                scan.marketProperty().removeListener(this);
+                action.run();
+            }
+        });
     }
 
     /** The window (for tests). */
@@ -65,22 +155,11 @@ public final class WorkstationApp extends Application {
         });
         // Measure the scan, not start-up: wait until the window has rendered and the source's
         // sectors (and bars) are loaded, then let it settle for two seconds.
-        Runnable go = () -> {
+        whenMarketLoaded(() -> {
             javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
             settle.setOnFinished(e -> scan.run());
             settle.play();
-        };
-        if (scan.marketProperty().get() != null) {
-            go.run();
-        } else {
-            scan.marketProperty().addListener(new javafx.beans.InvalidationListener() {
-                @Override
-                public void invalidated(javafx.beans.Observable o) {
-                    scan.marketProperty().removeListener(this);
-                    go.run();
-                }
-            });
-        }
+        });
     }
 
     private void report(String what) {

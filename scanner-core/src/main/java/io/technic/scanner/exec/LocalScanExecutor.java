@@ -187,10 +187,7 @@ public final class LocalScanExecutor {
         double[] matrix = new double[candidates * cols];
         tracker.stage(Stage.INDICATORS, candidates);
         FeatureStage.compute(features, bars, from, at, candidates, market.index(), threads, pool, matrix, tracker);
-        String[] undefined = new String[candidates];
-        for (int i = 0; i < candidates; i++) {
-            undefined[i] = undefinedFeatures(matrix, i * cols, schema);
-        }
+        String[] undefined = new String[candidates];               // filled by SCORE, in parallel
         long t2 = System.nanoTime();
         stageMillis.put(Stage.INDICATORS.name(), (t2 - t1) / 1e6);
 
@@ -215,6 +212,7 @@ public final class LocalScanExecutor {
         ParallelLoop.run(pool, threads, candidates, CHUNK * 4, tracker, (w, a, b) -> {
             double[] out = new double[nScores];
             for (int i = a; i < b; i++) {
+                undefined[i] = undefinedFeatures(matrix, i * cols, schema);
                 if (undefined[i] == null) {
                     scorer.score(matrix, i * cols, schema, req.profile(), out);
                     System.arraycopy(out, 0, scores, i * nScores, nScores);

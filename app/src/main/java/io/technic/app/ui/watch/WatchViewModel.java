@@ -192,6 +192,21 @@ public final class WatchViewModel {
         }, "Imported " + file.getFileName() + " into " + target, target);
     }
 
+    /** Opens a watchlist file (symbols, one a line) as the list named after it, adding to a list of that name. */
+    public boolean importAsList(Path file) {
+        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String name = Watchlist.checkNameOrNull(stem);
+        if (name == null) {
+            status.set("Cannot open " + file + ": '" + stem + "' is not a watchlist name (letters, digits, spaces, . _ -)");
+            return false;
+        }
+        return change(() -> {
+            List<String> symbols = SymbolCsv.read(file);
+            WatchConfig c = config.watchlist(name).isPresent() ? config : config.create(name);
+            return c.update(name, w -> w.add(symbols));
+        }, "Opened watchlist " + name + " from " + file, name);
+    }
+
     /** Writes the selected list to a CSV file (atomically, off the FX thread is not needed: it is small). */
     public boolean exportCsv(Path file) {
         String name = selectedList.get();

@@ -109,6 +109,19 @@ class WatchViewUiTest {
     }
 
     @Test
+    void openingAWatchlistFileMakesItAList(FxRobot robot) throws Exception {
+        Path file = java.nio.file.Files.writeString(config.resolve("Energy picks.technicwatch"), "symbol\nXOM\ncvx\n");
+        robot.interact(() -> window.open(file));
+        assertThat(window.watch().lists()).containsExactly("Energy picks");
+        assertThat(window.watch().rows()).extracting(WatchRow::symbol).containsExactly("XOM", "CVX");
+        assertThat(window.centerTabs().getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(window.scan().statusProperty().get()).startsWith("Opened watchlist Energy picks from");
+        Path bad = java.nio.file.Files.writeString(config.resolve("bad.technicwatch"), "symbol\nnot a ticker\n");
+        robot.interact(() -> window.open(bad));
+        assertThat(window.scan().statusProperty().get()).contains("'not a ticker' is not a ticker").contains("bad.technicwatch:2");
+    }
+
+    @Test
     void theSelectedResultGoesToTheWatchlist(FxRobot robot) throws Exception {
         ScanResult r = TestScans.small();
         robot.interact(() -> window.results().show(r));
