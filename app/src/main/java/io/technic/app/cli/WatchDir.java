@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 final class WatchDir {
 
     @Option(names = "--dir", paramLabel = "DIR",
-            description = "Watch directory (watch.json, alerts.jsonl). Default: $TECHNIC_CONFIG_DIR, else $XDG_CONFIG_HOME/technic, else ~/.config/technic.")
+            description = "Watch directory (watch.json, alerts.jsonl). Default: the configuration directory ($XDG_CONFIG_HOME/technic, else ~/.config/technic; -Dtechnic.config.dir overrides).")
     Path dir;
 
     Path path() {

@@ -57,18 +57,13 @@ public final class WatchStore {
     }
 
     /**
-     * The default directory: the system property {@code technic.config.dir} (as the workstation's
-     * settings), else {@code $TECHNIC_CONFIG_DIR}, else {@code $XDG_CONFIG_HOME/technic}, else
-     * {@code ~/.config/technic}.
+     * The default directory, the workstation's configuration directory: the system property
+     * {@code technic.config.dir}, else {@code $XDG_CONFIG_HOME/technic}, else {@code ~/.config/technic}.
      */
     public static Path defaultDirectory() {
         String prop = System.getProperty("technic.config.dir");
         if (prop != null && !prop.isBlank()) {
             return Path.of(prop);
-        }
-        String own = System.getenv("TECHNIC_CONFIG_DIR");
-        if (own != null && !own.isBlank()) {
-            return Path.of(own);
         }
         String xdg = System.getenv("XDG_CONFIG_HOME");
         if (xdg != null && !xdg.isBlank()) {

@@ -207,7 +207,7 @@ public final class ScanView extends ScrollPane {
 
         VBox box = new VBox(6,
                 section("Source"), source, sim, csvRow, storeRow,
-                wrapped("Fill the bar store with: technic store import --source csv:FILE. Live data arrives with issue 7"),
+                wrapped("Fill the bar store with: technic store import --source csv:FILE. Live data: technic sync --provider polygon"),
                 section("Universe"), sectorsHint, sectors, filters,
                 section("Ranking"), ranking,
                 buttons, keys, invalid,

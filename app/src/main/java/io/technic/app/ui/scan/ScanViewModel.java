@@ -136,7 +136,7 @@ public final class ScanViewModel {
                 String d = storeDir.get() == null ? "" : storeDir.get().trim();
                 yield d.isEmpty() ? "store" : "store:" + d;
             }
-            case LIVE -> throw new IllegalArgumentException("The live provider arrives with issue 7; choose the demo market or CSV");
+            case LIVE -> throw new IllegalArgumentException("Live data is monitored in the Watchlists tab; scan the bar store that technic sync fills, the demo market or CSV");
         };
     }
 

@@ -9,7 +9,7 @@ public enum SourceKind {
     /** The local columnar bar store ({@code technic store import} fills it). */
     STORE("Local bar store", true),
     /** Streaming provider data: not built yet, shown so the trader knows it is coming. */
-    LIVE("Live provider (arrives with issue 7)", false);
+    LIVE("Live provider (monitor it in the Watchlists tab)", false);
 
     private final String label;
     private final boolean available;

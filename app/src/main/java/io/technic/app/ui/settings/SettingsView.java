@@ -114,11 +114,33 @@ public final class SettingsView extends ScrollPane {
                 section("Data"), data,
                 section("Appearance"), new HBox(0, dark, light),
                 section("Engine"), engine,
-                section("Caching, remote and live data"),
+                section("Live data (Polygon / Massive)"), polygon(vm),
+                section("Caching and remote"),
                 wrapped("Not built yet: disabled until the issue named brings them."), pending,
                 section("Stored in"), file);
         box.setPadding(new Insets(10));
         setContent(box);
+    }
+
+    private static VBox polygon(SettingsViewModel vm) {
+        vm.refreshPolygonKey(System.getenv());
+        javafx.scene.control.PasswordField key = new javafx.scene.control.PasswordField();
+        key.setId("settings-polygon-key");
+        key.setPromptText("API key");
+        HBox.setHgrow(key, Priority.ALWAYS);
+        javafx.scene.control.Button save = new javafx.scene.control.Button("Save");
+        save.setId("settings-polygon-save");
+        save.setOnAction(e -> {
+            if (vm.savePolygonKey(key.getText())) {
+                key.clear();
+            }
+        });
+        Label status = muted("");
+        status.setWrapText(true);
+        status.setId("settings-polygon-status");
+        status.textProperty().bind(vm.polygonKeyStatusProperty());
+        return new VBox(4, new HBox(6, key, save), status,
+                wrapped("Fill the bar store: technic sync --provider polygon. Monitor live: Watchlists tab, source polygon."));
     }
 
     private static GridPane grid() {

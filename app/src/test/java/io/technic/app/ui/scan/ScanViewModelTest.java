@@ -101,10 +101,10 @@ class ScanViewModelTest {
         vm.sourceKindProperty().set(SourceKind.CSV);
         assertThat(vm.validationProperty().get()).contains("CSV").contains("choose a file");
         vm.sourceKindProperty().set(SourceKind.LIVE);
-        assertThat(vm.validationProperty().get()).contains("issue 7");
+        assertThat(vm.validationProperty().get()).contains("Watchlists tab");
         vm.run();
         assertThat(service.submissions).isEmpty();
-        assertThat(vm.statusProperty().get()).contains("issue 7");
+        assertThat(vm.statusProperty().get()).contains("Watchlists tab");
     }
 
     @Test

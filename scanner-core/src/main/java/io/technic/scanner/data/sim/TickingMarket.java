@@ -157,31 +157,50 @@ public final class TickingMarket implements LiveSource {
     /** Every symbol's sessions before {@code completed}, plus the partial bar of session {@code live} if >= 0. */
     private BarColumns cut(BarColumns src, int completed, int live, int j, int streamBase) {
         int sessions = sessionDays.length;
-        BarColumns.Builder b = new BarColumns.Builder(src.barCount());
-        double[] o = src.open();
-        double[] h = src.high();
-        double[] l = src.low();
-        double[] c = src.close();
-        double[] v = src.volume();
-        int[] d = src.day();
-        for (int s = 0; s < src.symbolCount(); s++) {
+        int n = src.symbolCount();
+        int[] offsets = new int[n + 1];
+        for (int s = 0; s < n; s++) {
             int first = sessions - src.length(s);        // calendar index of the symbol's first bar
-            int end = src.start(s) + Math.max(0, completed - first);
-            for (int i = src.start(s); i < end; i++) {
-                b.add(d[i], o[i], h[i], l[i], c[i], v[i]);
-            }
-            if (live >= first && live >= 0) {
-                int i = src.start(s) + live - first;
-                partial(b, d[i], o[i], h[i], l[i], c[i], v[i], j,
-                        Seeds.mix(Seeds.mix(spec.seed(), 7_000_000L + streamBase + s), live));
-            }
-            b.endSymbol();
+            int kept = Math.max(0, completed - first);
+            offsets[s + 1] = offsets[s] + kept + (live >= 0 && live >= first ? 1 : 0);
         }
-        return b.build();
+        int total = offsets[n];
+        int[] day = new int[total];
+        double[] o = new double[total];
+        double[] h = new double[total];
+        double[] l = new double[total];
+        double[] c = new double[total];
+        double[] v = new double[total];
+        double[] bar = new double[5];
+        for (int s = 0; s < n; s++) {
+            int first = sessions - src.length(s);
+            int kept = Math.max(0, completed - first);
+            int from = src.start(s);
+            int at = offsets[s];
+            System.arraycopy(src.day(), from, day, at, kept);
+            System.arraycopy(src.open(), from, o, at, kept);
+            System.arraycopy(src.high(), from, h, at, kept);
+            System.arraycopy(src.low(), from, l, at, kept);
+            System.arraycopy(src.close(), from, c, at, kept);
+            System.arraycopy(src.volume(), from, v, at, kept);
+            if (live >= 0 && live >= first) {
+                int i = from + live - first;
+                partial(bar, src.open()[i], src.high()[i], src.low()[i], src.close()[i], src.volume()[i], j,
+                        Seeds.mix(Seeds.mix(spec.seed(), 7_000_000L + streamBase + s), live));
+                int k = at + kept;
+                day[k] = src.day()[i];
+                o[k] = bar[0];
+                h[k] = bar[1];
+                l[k] = bar[2];
+                c[k] = bar[3];
+                v[k] = bar[4];
+            }
+        }
+        return new BarColumns(offsets, day, o, h, l, c, v);
     }
 
-    private void partial(BarColumns.Builder b, int day, double o, double h, double l, double c, double v, int j,
-                         long seed) {
+    /** The partial bar after step {@code j} into {@code out} (open, high, low, close, volume). */
+    private void partial(double[] out, double o, double h, double l, double c, double v, int j, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         double[] walk = new double[steps + 1];
         for (int k = 1; k <= steps; k++) {
@@ -202,6 +221,10 @@ public final class TickingMarket implements LiveSource {
             hi = Math.max(hi, last);
             lo = Math.min(lo, last);
         }
-        b.add(day, o, hi, lo, last, Math.rint(v * j / steps));
+        out[0] = o;
+        out[1] = hi;
+        out[2] = lo;
+        out[3] = last;
+        out[4] = Math.rint(v * j / steps);
     }
 }
