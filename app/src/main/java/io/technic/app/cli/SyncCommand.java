@@ -66,6 +66,10 @@ final class SyncCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", defaultValue = PolygonClient.DEFAULT_BASE, hidden = true)
     String baseUrl;
 
+    @Option(names = "--attempts", paramLabel = "N", defaultValue = "5",
+            description = "Tries per request before a day counts as failed (default ${DEFAULT-VALUE}).")
+    int attempts;
+
     @Option(names = "--no-tickers", description = "Do not fetch ticker names (reference data, cached for a week).")
     boolean noTickers;
 
@@ -77,7 +81,7 @@ final class SyncCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PolygonKey key = key(keyFile);
-        PolygonClient client = new PolygonClient(baseUrl, key, rpm, 5, d -> Thread.sleep(d), System::nanoTime,
+        PolygonClient client = new PolygonClient(baseUrl, key, rpm, attempts, d -> Thread.sleep(d), System::nanoTime,
                 new SplittableRandom());
         BarStore s = new BarStore(StoreCommand.storeDir(store));
         LocalDate last = to != null ? to : lastClosedSession();

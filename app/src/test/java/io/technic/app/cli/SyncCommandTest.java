@@ -65,7 +65,7 @@ class SyncCommandTest {
             server.start();
             Path store = dir.resolve("bars");
             String[] args = {"sync", "--provider", "polygon", "--store", store.toString(), "--from", "2024-03-04", "--to",
-                "2024-03-08", "--rpm", "100000", "--key-file", keyFile.toString(), "--base-url", server.url("/").toString()};
+                "2024-03-08", "--rpm", "100000", "--attempts", "2", "--key-file", keyFile.toString(), "--base-url", server.url("/").toString()};
             CliRun first = CliRun.of(args);
             assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
             assertThat(first.err()).contains("5 sessions to fetch (2024-03-04 .. 2024-03-08)")

@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * Live monitoring on Polygon: the bar store's daily history (opened once) with each symbol's bar
- * of today from the full-market snapshot in place of (or after) its stored bars of that day. One
+ * of today from the full-market snapshot in place of (or after) its stored bars of that day; the
+ * index ({@value PolygonSync#INDEX}) likewise. One
  * snapshot request per {@link #snapshot}. Symbols not in the store are left out (sync first).
  */
 public final class PolygonLiveSource implements LiveSource {
@@ -32,6 +33,22 @@ public final class PolygonLiveSource implements LiveSource {
     @Override
     public String describe() {
         return "polygon-live:" + store.directory();
+    }
+
+    /** The stored index ({@value PolygonSync#INDEX}) with today's snapshot bar in place of or after its last. */
+    private BarColumns index(PolygonClient.Quote q, int today) {
+        BarColumns h = history.index();
+        if (h == null || q == null) {
+            return h;
+        }
+        int day = q.updatedNanos() == 0 ? today
+                : (int) LocalDate.ofInstant(Instant.ofEpochSecond(0, q.updatedNanos()), NEW_YORK).toEpochDay();
+        BarColumns.Builder b = new BarColumns.Builder(h.barCount() + 1);
+        for (int i = h.start(0); i < h.end(0) && h.day()[i] < day; i++) {
+            b.add(h.day()[i], h.open()[i], h.high()[i], h.low()[i], h.close()[i], h.volume()[i]);
+        }
+        b.add(day, q.open(), q.high(), q.low(), q.close(), q.volume());
+        return b.endSymbol().build();
     }
 
     @Override
@@ -62,6 +79,6 @@ public final class PolygonLiveSource implements LiveSource {
             b.endSymbol();
         }
         return new Market(describe(), history.dataVersion() + "+snapshot@" + now, history.symbols(), b.build(),
-                history.index(), history.loadSkipped());
+                index(quotes.get(PolygonSync.INDEX), today), history.loadSkipped());
     }
 }

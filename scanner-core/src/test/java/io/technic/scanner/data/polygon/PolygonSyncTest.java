@@ -131,7 +131,8 @@ class PolygonSyncTest {
         MockWebServer snap = new MockWebServer();
         snap.enqueue(new MockResponse.Builder().code(200).body("{\"status\":\"OK\",\"tickers\":[{\"ticker\":\"MSFT\","
                 + "\"updated\":1710165600000000000,\"day\":{\"o\":400,\"h\":405,\"l\":398,\"c\":404,\"v\":1000},"
-                + "\"lastTrade\":{\"p\":404.5}}]}").build());
+                + "\"lastTrade\":{\"p\":404.5}},{\"ticker\":\"SPY\",\"updated\":1710165600000000000,"
+                + "\"day\":{\"o\":510,\"h\":512,\"l\":509,\"c\":511,\"v\":5000}}]}").build());
         snap.start();
         try {
             PolygonClient c = new PolygonMock.FakeTime().client(snap.url("/").toString(), 100_000, 1);
@@ -142,6 +143,9 @@ class PolygonSyncTest {
             assertThat(live.bars().date(at)).isEqualTo(LocalDate.of(2024, 3, 11));
             assertThat(live.bars().close()[at]).isEqualTo(404.5);
             assertThat(live.bars().length(live.indexOf("NVDA"))).isEqualTo(5);
+            assertThat(live.index().barCount()).isEqualTo(6);
+            assertThat(live.index().close()[5]).isEqualTo(511);
+            assertThat(live.index().date(5)).isEqualTo(LocalDate.of(2024, 3, 11));
         } finally {
             snap.close();
         }
