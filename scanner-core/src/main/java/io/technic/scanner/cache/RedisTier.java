@@ -4,6 +4,7 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -11,6 +12,7 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.technic.scanner.resilience.CircuitBreaker;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +36,9 @@ final class RedisTier implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RedisTier.class);
     private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
     static final int REQUEST_QUEUE = 16_384;
+    static final int WRITE_CHUNK = 500;
+    private static final String PUT_SCRIPT = "for i = 1, #KEYS do redis.call('PSETEX', KEYS[i], ARGV[2*i-1], ARGV[2*i]) end"
+            + " return #KEYS";
 
     private final RedisClient client;
     private final RedisURI uri;
@@ -165,7 +170,11 @@ final class RedisTier implements AutoCloseable {
         return out;
     }
 
-    /** Writes entries with a time to live, asynchronously; skipped while Redis is unhealthy. */
+    /**
+     * Writes entries with a time to live, asynchronously; skipped while Redis is unhealthy. Many
+     * entries go as a few server-side scripts of {@value #WRITE_CHUNK} PSETEXs each, so a batch
+     * of thousands of rows is a handful of commands rather than thousands queued behind each other.
+     */
     void putAll(String[] keys, byte[][] values, Duration[] ttl) {
         StatefulRedisConnection<String, byte[]> c = conn;
         if (c == null || closed || breaker.state() != CircuitBreaker.State.CLOSED || !c.isOpen()) {
@@ -173,8 +182,15 @@ final class RedisTier implements AutoCloseable {
         }
         try {
             var async = c.async();
-            for (int i = 0; i < keys.length; i++) {
-                async.psetex(keys[i], Math.max(1, ttl[i].toMillis()), values[i]).whenComplete((ok, e) -> {
+            for (int from = 0; from < keys.length; from += WRITE_CHUNK) {
+                int to = Math.min(keys.length, from + WRITE_CHUNK);
+                String[] k = java.util.Arrays.copyOfRange(keys, from, to);
+                byte[][] args = new byte[2 * (to - from)][];
+                for (int i = from; i < to; i++) {
+                    args[2 * (i - from)] = Long.toString(Math.max(1, ttl[i].toMillis())).getBytes(StandardCharsets.US_ASCII);
+                    args[2 * (i - from) + 1] = values[i];
+                }
+                async.<Long>eval(PUT_SCRIPT, ScriptOutputType.INTEGER, k, args).whenComplete((ok, e) -> {
                     if (e != null) {
                         breaker.onFailure();
                         counters.errors.incrementAndGet();

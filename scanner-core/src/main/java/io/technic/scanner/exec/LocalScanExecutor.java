@@ -114,6 +114,30 @@ public final class LocalScanExecutor {
         return features;
     }
 
+    /**
+     * Identifies what the per-symbol stages compute — engine version, feature schema, per-symbol
+     * scorer, alpha model files — so a client only merges shards from a worker that computes the
+     * same thing.
+     */
+    public String shardEngineId() {
+        StringBuilder sb = new StringBuilder(RowKeys.ENGINE_VERSION).append('|').append(features.schema().hash())
+                .append('|').append(scorer.getClass().getName()).append(scorer.names());
+        for (AlphaModel m : models) {
+            sb.append('|').append(m.name()).append(':').append(m.metadata().modelSha256());
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Feature columns, per-symbol scores and alpha models per row: the shape of a {@link ShardOutput}. */
+    public int[] shardShape() {
+        return new int[] {features.schema().size(), scorer.names().size(), models.size()};
+    }
+
     /** Identifies the scorers' configuration (cache keys). */
     String scorerId() {
         return scorer.getClass().getName() + scorer.names()
