@@ -60,7 +60,9 @@ final class RedisTier implements AutoCloseable {
             throw new IllegalArgumentException("Redis URL '" + redact(cfg.redisUrl())
                     + "' is not redis://[user:password@]host:port or rediss://...: " + e.getMessage());
         }
-        RedisURI.Builder b = RedisURI.builder(parsed).withTimeout(timeout);
+        // the connection handshake (HELLO, AUTH) may take longer than a command on a busy machine;
+        // commands get the short timeout once connected
+        RedisURI.Builder b = RedisURI.builder(parsed).withTimeout(connectTimeout(timeout));
         if (cfg.redisPassword() != null) {
             if (cfg.redisUser() == null) {
                 b.withPassword(cfg.redisPassword());
@@ -75,9 +77,14 @@ final class RedisTier implements AutoCloseable {
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .requestQueueSize(REQUEST_QUEUE)
                 .timeoutOptions(TimeoutOptions.enabled(timeout))
-                .socketOptions(SocketOptions.builder().connectTimeout(timeout.multipliedBy(4)).keepAlive(true).build())
+                .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout(timeout)).keepAlive(true).build())
                 .build());
         startConnect();
+    }
+
+    private static Duration connectTimeout(Duration command) {
+        Duration d = command.multipliedBy(8);
+        return d.compareTo(Duration.ofSeconds(2)) < 0 ? Duration.ofSeconds(2) : d;
     }
 
     /** {@code url} with any user and password replaced by {@code ***}, for messages and logs. */

@@ -59,6 +59,11 @@ public class CacheBenchmark {
         l1Scanner = CacheFixtures.scanner(market, l1Cache, null);
         l1Scanner.submit(request, market, null).result().join();
         l2Cache = new TieredScanCache(CacheConfig.defaults().withRedis(redis.url()));
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!"UP".equals(l2Cache.stats().tier("L2").state()) && System.nanoTime() < deadline) {
+            l2Cache.getRows(new String[] {"technic:probe"}, 1);
+            Thread.sleep(100);
+        }
         l2Scanner = CacheFixtures.scanner(market, l2Cache, null);
         l2Scanner.submit(request, market, null).result().join();
         Thread.sleep(2000); // let the asynchronous writes land
