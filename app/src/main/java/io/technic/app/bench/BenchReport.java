@@ -17,7 +17,8 @@ import java.util.Map;
  * @param universeSymbols                symbols in the universe
  * @param barsPerSymbol                  mean bars per symbol, rounded
  * @param totalBars                      bars over all symbols
- * @param threads                        worker threads given to each workload
+ * @param engineThreads                  worker threads given to the engine's workloads (0: not recorded)
+ * @param anchorThreads                  worker threads given to TA-Lib and ta4j
  * @param warmups                        untimed runs before sampling (fast workloads)
  * @param iterations                     timed samples (fast workloads)
  * @param taLib                          TA-Lib, full series
@@ -35,7 +36,7 @@ import java.util.Map;
  * @param system                         JVM and machine
  */
 public record BenchReport(String source, int universeSymbols, int barsPerSymbol, long totalBars,
-                          int threads, int warmups, int iterations,
+                          int engineThreads, int anchorThreads, int warmups, int iterations,
                           Stats taLib, Stats taLibLastBar, Stats ta4j, Stats ta4jBuildSeries,
                           Stats engineIndicators, Stats enginePipeline, Map<String, Stats> other,
                           Double indicatorSpeedupVsTaLib, Double indicatorSpeedupVsTaLibLastBar,
@@ -51,7 +52,7 @@ public record BenchReport(String source, int universeSymbols, int barsPerSymbol,
     }
 
     /** Fills in the ratios from the timings. */
-    static BenchReport of(String source, int symbols, long totalBars, int threads, int warmups,
+    static BenchReport of(String source, int symbols, long totalBars, int engineThreads, int anchorThreads, int warmups,
                           int iterations, Stats taLib, Stats taLibLastBar, Stats ta4j,
                           Stats ta4jBuild, Stats engine, Stats pipeline, Map<String, Stats> other,
                           int ta4jSampleSymbols, boolean ta4jParabolicSar, SystemInfo system) {
@@ -59,7 +60,7 @@ public record BenchReport(String source, int universeSymbols, int barsPerSymbol,
                 : new Stats(ta4j.medianMs() + ta4jBuild.medianMs(), Double.NaN, Double.NaN, 0);
         return new BenchReport(source, symbols,
                 symbols == 0 ? 0 : (int) Math.round((double) totalBars / symbols), totalBars,
-                threads, warmups, iterations, taLib, taLibLastBar, ta4j, ta4jBuild, engine, pipeline,
+                engineThreads, anchorThreads, warmups, iterations, taLib, taLibLastBar, ta4j, ta4jBuild, engine, pipeline,
                 other, Stats.speedup(taLib, engine), Stats.speedup(taLibLastBar, engine),
                 Stats.speedup(ta4j, engine), Stats.speedup(ta4jWithBuild, engine),
                 pipeline == null ? null : pipeline.medianMs(), ta4jSampleSymbols, ta4jParabolicSar, system);
@@ -78,8 +79,10 @@ public record BenchReport(String source, int universeSymbols, int barsPerSymbol,
     public String toTable() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
-                "technic bench: %,d symbols x %d bars (%,d bars), %d thread(s), %d samples after %d warm-ups%n",
-                universeSymbols, barsPerSymbol, totalBars, threads, iterations, warmups));
+                "technic bench: %,d symbols x %d bars (%,d bars); engine %s thread(s), TA-Lib and ta4j %d thread(s);"
+                        + " %d samples after %d warm-ups%n",
+                universeSymbols, barsPerSymbol, totalBars, engineThreads == 0 ? "?" : String.valueOf(engineThreads),
+                anchorThreads, iterations, warmups));
         sb.append(String.format(Locale.ROOT, "%-28s %12s %23s %14s %12s%n",
                 "workload", "median ms", "min-max ms", "us/symbol", "engine x"));
         row(sb, "engine indicators", engineIndicators, null);

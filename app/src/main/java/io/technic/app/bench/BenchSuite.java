@@ -96,6 +96,7 @@ public final class BenchSuite {
     private final Map<String, Workload> other = new LinkedHashMap<>();
     private Consumer<String> progress = s -> { };
     private long minWarmupMillis;
+    private int engineThreads;
 
     public BenchSuite(Market market, Config config) {
         this.market = Objects.requireNonNull(market, "market");
@@ -129,6 +130,15 @@ public final class BenchSuite {
             throw new IllegalArgumentException("minimum warm-up must be >= 0 ms: " + millis);
         }
         this.minWarmupMillis = millis;
+        return this;
+    }
+
+    /** Records how many threads the caller gave the engine's workloads (reported, not enforced). */
+    public BenchSuite engineThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("engine threads must be >= 1: " + threads);
+        }
+        this.engineThreads = threads;
         return this;
     }
 
@@ -171,7 +181,7 @@ public final class BenchSuite {
             }
         }
         System.gc();
-        return BenchReport.of(market.source(), market.size(), market.bars().barCount(), config.threads(),
+        return BenchReport.of(market.source(), market.size(), market.bars().barCount(), engineThreads, config.threads(),
                 config.warmups(), config.iterations(), taLib, taLibLast, ta4j, ta4jBuild, engine, pipeline,
                 others, ta4jSymbols, config.ta4jParabolicSar(), SystemInfo.current());
     }

@@ -158,6 +158,7 @@ final class BenchCommand implements Callable<Integer> {
                     .enginePipeline(pipeline)
                     .add("engine scoring", scoring)
                     .minWarmup(minWarmupMillis)
+                    .engineThreads(engineThreads)
                     .onProgress(err::println)
                     .run();
             var o = spec.commandLine().getOut();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class BenchReportTest {
 
     private static BenchReport sample() {
-        return BenchReport.of("sim:seed=1", 6000, 3_000_000, 2, 5, 15,
+        return BenchReport.of("sim:seed=1", 6000, 3_000_000, 2, 1, 5, 15,
                 new Stats(700, 650, 800, 15), new Stats(120, 110, 130, 15),
                 new Stats(4200, 4100, 4300, 3), new Stats(2800, 2700, 2900, 3),
                 new Stats(35, 30, 40, 15), new Stats(90, 85, 99, 15), Map.of("features", new Stats(5, 4, 6, 15)),
@@ -38,7 +38,8 @@ class BenchReportTest {
         JsonNode json = new ObjectMapper().readTree(sample().toJson());
         assertThat(json.get("universeSymbols").asInt()).isEqualTo(6000);
         assertThat(json.get("barsPerSymbol").asInt()).isEqualTo(500);
-        assertThat(json.get("threads").asInt()).isEqualTo(2);
+        assertThat(json.get("engineThreads").asInt()).isEqualTo(2);
+        assertThat(json.get("anchorThreads").asInt()).isEqualTo(1);
         for (String stats : new String[] {"taLib", "taLibLastBar", "ta4j", "ta4jBuildSeries",
                 "engineIndicators", "enginePipeline"}) {
             assertThat(json.get(stats).has("medianMs")).as(stats).isTrue();
@@ -57,7 +58,7 @@ class BenchReportTest {
 
     @Test
     void missingEngineWorkloadsLeaveRatiosEmpty() throws Exception {
-        BenchReport r = BenchReport.of("x", 10, 5000, 1, 0, 1, new Stats(7, 7, 7, 1), null, null, null,
+        BenchReport r = BenchReport.of("x", 10, 5000, 0, 1, 0, 1, new Stats(7, 7, 7, 1), null, null, null,
                 null, null, null, 0, true, SystemInfo.current());
         assertThat(r.indicatorSpeedupVsTaLib()).isNull();
         JsonNode json = new ObjectMapper().readTree(r.toJson());
@@ -70,7 +71,7 @@ class BenchReportTest {
     void tableShowsEveryWorkloadWithItsRatio() {
         String table = sample().toTable();
         assertThat(table)
-                .contains("6,000 symbols x 500 bars")
+                .contains("6,000 symbols x 500 bars").contains("engine 2 thread(s), TA-Lib and ta4j 1 thread(s)")
                 .contains("engine indicators").contains("engine pipeline")
                 .contains("TA-Lib full series").contains("TA-Lib last bar only")
                 .contains("ta4j compute").contains("ta4j build BarSeries").contains("ta4j build + compute")

@@ -24,7 +24,7 @@ class BenchSuiteTest {
         assertThat(engineRuns.get()).isEqualTo(3);
         assertThat(r.universeSymbols()).isEqualTo(6);
         assertThat(r.barsPerSymbol()).isEqualTo(280);
-        assertThat(r.threads()).isEqualTo(2);
+        assertThat(r.anchorThreads()).isEqualTo(2);
         assertThat(r.taLib().samples()).as("anchors use the slow harness").isEqualTo(1);
         assertThat(r.taLibLastBar().samples()).isEqualTo(1);
         assertThat(r.ta4j().samples()).isEqualTo(1);

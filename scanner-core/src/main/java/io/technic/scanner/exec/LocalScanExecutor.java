@@ -371,10 +371,7 @@ public final class LocalScanExecutor {
             FeatureStage.compute(features, bars, from, at, candidates, market.index(), threads, pool, matrix, tracker);
         }
         out.rowCacheHits = hits;
-        String[] undefined = new String[candidates];
-        for (int i = 0; i < candidates; i++) {
-            undefined[i] = undefinedFeatures(matrix, i * cols, schema);
-        }
+        String[] undefined = new String[candidates];               // filled by SCORE, in parallel
         long t2 = System.nanoTime();
         stageMillis.merge(Stage.INDICATORS.name(), (t2 - t1) / 1e6, Double::sum);
 
@@ -400,6 +397,7 @@ public final class LocalScanExecutor {
         ParallelLoop.run(pool, threads, candidates, CHUNK * 4, tracker, (w, a, b) -> {
             double[] o = new double[nScores];
             for (int i = a; i < b; i++) {
+                undefined[i] = undefinedFeatures(matrix, i * cols, schema);
                 if (undefined[i] == null) {
                     scorer.score(matrix, i * cols, schema, req.profile(), o);
                     System.arraycopy(o, 0, scores, i * nScores, nScores);

@@ -49,51 +49,56 @@ public final class CrossSection {
      * on order-preserving 64-bit keys: linear in the count, no boxing, no comparator.
      */
     private record Sorted(long[] keys, int[] index, int count) {
-
-        double value(int k) {
-            return fromKey(keys[k]);
-        }
     }
 
     private static final int RADIX_BITS = 11;
     private static final int RADIX = 1 << RADIX_BITS;
 
+    private static final int PASSES = (Long.SIZE + RADIX_BITS - 1) / RADIX_BITS;
+
     private static Sorted sortFinite(double[] x) {
         int n = x.length;
         long[] keys = new long[n];
         int[] index = new int[n];
+        // one read of the input builds every digit's histogram at once
+        int[] count = new int[PASSES * RADIX];
         int m = 0;
         for (int i = 0; i < n; i++) {
             double v = x[i];
             if (Double.isFinite(v)) {
-                keys[m] = toKey(v == 0 ? 0.0 : v);
+                long key = toKey(v == 0 ? 0.0 : v);
+                keys[m] = key;
                 index[m++] = i;
+                for (int p = 0; p < PASSES; p++) {
+                    count[p * RADIX + ((int) (key >>> (p * RADIX_BITS)) & (RADIX - 1))]++;
+                }
             }
         }
         long[] keys2 = new long[m];
         int[] index2 = new int[m];
-        int[] count = new int[RADIX];
-        for (int shift = 0; shift < Long.SIZE; shift += RADIX_BITS) {
-            java.util.Arrays.fill(count, 0);
-            for (int k = 0; k < m; k++) {
-                count[(int) (keys[k] >>> shift) & (RADIX - 1)]++;
-            }
-            if (m == 0 || count[(int) (keys[0] >>> shift) & (RADIX - 1)] == m) {
+        for (int p = 0; p < PASSES; p++) {
+            int base = p * RADIX;
+            int shift = p * RADIX_BITS;
+            if (m == 0 || count[base + ((int) (keys[0] >>> shift) & (RADIX - 1))] == m) {
                 continue;                                         // every key has this digit
             }
             for (int d = 0, sum = 0; d < RADIX; d++) {
-                int c = count[d];
-                count[d] = sum;
+                int c = count[base + d];
+                count[base + d] = sum;
                 sum += c;
             }
             for (int k = 0; k < m; k++) {
-                int d = (int) (keys[k] >>> shift) & (RADIX - 1);
-                int to = count[d]++;
-                keys2[to] = keys[k];
+                long key = keys[k];
+                int to = count[base + ((int) (key >>> shift) & (RADIX - 1))]++;
+                keys2[to] = key;
                 index2[to] = index[k];
             }
-            System.arraycopy(keys2, 0, keys, 0, m);
-            System.arraycopy(index2, 0, index, 0, m);
+            long[] tk = keys;                                     // ping-pong, no copy back
+            keys = keys2;
+            keys2 = tk;
+            int[] ti = index;
+            index = index2;
+            index2 = ti;
         }
         return new Sorted(keys, index, m);
     }
@@ -102,10 +107,6 @@ public final class CrossSection {
     private static long toKey(double v) {
         long bits = Double.doubleToRawLongBits(v);
         return bits ^ ((bits >> 63) | Long.MIN_VALUE);
-    }
-
-    private static double fromKey(long key) {
-        return Double.longBitsToDouble(key ^ (((~key) >> 63) | Long.MIN_VALUE));
     }
 
     /**
@@ -121,43 +122,115 @@ public final class CrossSection {
         int n = x.length;
         double[] out = new double[n];
         Arrays.fill(out, Double.NaN);
-        Map<String, double[]> stats = new HashMap<>(); // sum, sumSq, count
+        // one lookup per value: group label -> dense id; then sums per id
+        int[] gid = new int[n];
+        int groupCount = 1;
+        if (groups != null) {
+            Map<String, Integer> ids = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                Integer id = ids.putIfAbsent(groups[i], ids.size());
+                gid[i] = id == null ? ids.size() - 1 : id;
+            }
+            groupCount = Math.max(1, ids.size());
+        }
+        double[] sum = new double[groupCount];
+        double[] sumSq = new double[groupCount];
+        double[] count = new double[groupCount];
         for (int i = 0; i < n; i++) {
             if (Double.isFinite(w[i])) {
-                double[] s = stats.computeIfAbsent(groups == null ? "" : groups[i], g -> new double[3]);
-                s[0] += w[i];
-                s[1] += w[i] * w[i];
-                s[2]++;
+                int g = gid[i];
+                sum[g] += w[i];
+                sumSq[g] += w[i] * w[i];
+                count[g]++;
             }
         }
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(w[i])) {
                 continue;
             }
-            double[] s = stats.get(groups == null ? "" : groups[i]);
-            double mean = s[0] / s[2];
-            double var = s[2] > 1 ? Math.max(0, (s[1] - s[2] * mean * mean) / (s[2] - 1)) : 0;
+            int g = gid[i];
+            double c = count[g];
+            double mean = sum[g] / c;
+            double var = c > 1 ? Math.max(0, (sumSq[g] - c * mean * mean) / (c - 1)) : 0;
             double sd = Math.sqrt(var);
-            out[i] = s[2] < 3 || !(sd > 0) ? 0 : Math.max(-3, Math.min(3, (w[i] - mean) / sd));
+            out[i] = c < 3 || !(sd > 0) ? 0 : Math.max(-3, Math.min(3, (w[i] - mean) / sd));
         }
         return out;
     }
 
-    /** Clips finite values to the {@code tail} and {@code 1 - tail} quantiles (nearest rank). */
+    /**
+     * Clips finite values to the {@code tail} and {@code 1 - tail} quantiles (nearest rank). The
+     * two order statistics come from a selection (linear time), not a sort.
+     */
     public static double[] winsorize(double[] x, double tail) {
         double[] out = x.clone();
-        Sorted sorted = sortFinite(x);
-        int m = sorted.count();
+        double[] f = new double[x.length];
+        int m = 0;
+        for (double v : x) {
+            if (Double.isFinite(v)) {
+                f[m++] = v == 0 ? 0.0 : v;                        // -0.0 and 0.0 tie, as 0.0
+            }
+        }
         if (m < 3) {
             return out;
         }
-        double lo = sorted.value((int) Math.floor(tail * (m - 1)));
-        double hi = sorted.value((int) Math.ceil((1 - tail) * (m - 1)));
+        int kLo = (int) Math.floor(tail * (m - 1));
+        int kHi = (int) Math.ceil((1 - tail) * (m - 1));
+        double lo = select(f, 0, m - 1, kLo);
+        double hi = select(f, kLo, m - 1, kHi);                   // [0, kLo] already hold the smallest
         for (int i = 0; i < out.length; i++) {
             if (Double.isFinite(out[i])) {
                 out[i] = Math.max(lo, Math.min(hi, out[i]));
             }
         }
         return out;
+    }
+
+    /**
+     * The {@code k}-th smallest of {@code a[lo..hi]} (finite, no -0.0), partially ordering the
+     * range around it: quickselect with a median-of-three pivot and a Hoare partition.
+     */
+    private static double select(double[] a, int lo, int hi, int k) {
+        while (hi > lo) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < a[lo]) {
+                swap(a, mid, lo);
+            }
+            if (a[hi] < a[lo]) {
+                swap(a, hi, lo);
+            }
+            if (a[hi] < a[mid]) {
+                swap(a, hi, mid);
+            }
+            double pivot = a[mid];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(a, i++, j--);
+                }
+            }
+            // now a[lo..j] <= pivot, a[j+1..i-1] == pivot, a[i..hi] >= pivot
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
+    }
+
+    private static void swap(double[] a, int i, int j) {
+        double t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 }
