@@ -98,7 +98,7 @@ public class CacheBenchmark {
     public ScanResult repeatedScanFromRedis() {
         ScanResult r = l2Scanner.submit(request, market, null).result().join();
         if (!"L2".equals(r.metrics().sources().cacheTier())) {
-            throw new IllegalStateException("not an L2 hit: " + r.metrics().sources());
+            throw new IllegalStateException("not an L2 hit: " + r.metrics().sources() + " " + l2Cache.stats());
         }
         return r;
     }
