@@ -76,10 +76,38 @@ final class RedisTier implements AutoCloseable {
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .requestQueueSize(REQUEST_QUEUE)
-                .timeoutOptions(TimeoutOptions.enabled(timeout))
+                .timeoutOptions(TimeoutOptions.builder().timeoutCommands().timeoutSource(new WriteAwareTimeout(timeout))
+                        .build())
                 .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout(timeout)).keepAlive(true).build())
                 .build());
         startConnect();
+    }
+
+    /**
+     * Reads (which a scan waits for) get the short command timeout; writes (asynchronous, never
+     * waited for, possibly megabytes) get the longer connect timeout, so a busy machine does not
+     * turn every large write into a failure that opens the breaker.
+     */
+    private static final class WriteAwareTimeout extends TimeoutOptions.TimeoutSource {
+        private final long readNanos;
+        private final long writeNanos;
+
+        WriteAwareTimeout(Duration read) {
+            this.readNanos = read.toNanos();
+            this.writeNanos = connectTimeout(read).toNanos();
+        }
+
+        @Override
+        public long getTimeout(io.lettuce.core.protocol.RedisCommand<?, ?, ?> command) {
+            Object type = command.getType();
+            return type == io.lettuce.core.protocol.CommandType.EVAL
+                    || type == io.lettuce.core.protocol.CommandType.PSETEX ? writeNanos : readNanos;
+        }
+
+        @Override
+        public java.util.concurrent.TimeUnit getTimeUnit() {
+            return java.util.concurrent.TimeUnit.NANOSECONDS;
+        }
     }
 
     private static Duration connectTimeout(Duration command) {

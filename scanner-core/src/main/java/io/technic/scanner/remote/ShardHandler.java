@@ -88,12 +88,17 @@ public final class ShardHandler {
                         + req.dataVersion());
             }
             ShardOutput out;
+            long t0 = System.nanoTime();
             try {
                 out = executor.computeShard(req.toScanRequest(), market, req.symbols());
             } catch (IllegalArgumentException e) {
                 return Reply.text(400, e.getMessage());
             }
-            return new Reply(200, ShardWire.RESPONSE_TYPE, ShardWire.encodeResponse(engineId, market.dataVersion(), out));
+            byte[] bytes = ShardWire.encodeResponse(engineId, market.dataVersion(), out);
+            LOG.info("shard of {} symbols computed in {} ms ({} feature rows from cache), {} bytes", out.size(),
+                    String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e6), out.rowCacheHits(),
+                    bytes.length);
+            return new Reply(200, ShardWire.RESPONSE_TYPE, bytes);
         } catch (WireException e) {
             return Reply.text(e.status(), e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
