@@ -45,15 +45,7 @@ public final class WorkspaceStore {
 
     /** The config directory (see the class comment). */
     public static Path defaultDirectory() {
-        String override = System.getProperty(DIR_PROPERTY);
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "technic");
-        }
-        return Path.of(System.getProperty("user.home"), ".config", "technic");
+        return io.technic.app.prefs.ConfigDirectory.get();
     }
 
     public Path file() {
