@@ -70,7 +70,9 @@ public record BacktestResult(BacktestSpec spec, String source, String dataVersio
      * @param picks                   picks with a known forward return
      * @param dates                   dates with at least one such pick
      * @param meanReturn              mean forward return of the picks
-     * @param universeMeanReturn      mean over the same dates of the universe's mean forward return
+     * @param universeMeanReturn      the universe's mean forward return, averaged over the picks (each pick
+     *                                against its own date), so {@code meanReturn - universeMeanReturn}
+     *                                is {@code meanExcessVsUniverse}
      * @param hitRateVsIndex          share of picks that beat the index
      * @param hitRateVsUniverse       share of picks that beat the universe mean
      * @param meanExcessVsIndex       mean excess over the index

@@ -38,6 +38,7 @@ final class Statistics {
                     continue;
                 }
                 sumR += r;
+                sumUni += uni;
                 exU[n++] = r - uni;
                 hitU += r > uni ? 1 : 0;
                 dateSum += r - uni;
@@ -49,7 +50,6 @@ final class Statistics {
             }
             if (dateN > 0) {
                 dates++;
-                sumUni += uni;
                 if (di % horizon == 0) {
                     perDate[nonOverlapping++] = dateSum / dateN;
                 }
@@ -82,7 +82,7 @@ final class Statistics {
             }
         }
         return new BacktestResult.HorizonStats(horizon, n, dates, n == 0 ? Double.NaN : sumR / n,
-                dates == 0 ? Double.NaN : sumUni / dates,
+                n == 0 ? Double.NaN : sumUni / n,
                 nI == 0 ? Double.NaN : (double) hitI / nI, n == 0 ? Double.NaN : (double) hitU / n,
                 mean(ix), quantile(ix, 0.5), mean(u), quantile(u, 0.5),
                 tStat(Arrays.copyOf(perDate, nonOverlapping)), Backtest.QUANTILE_LEVELS.clone(), q, edges, hist);
