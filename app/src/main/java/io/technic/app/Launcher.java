@@ -12,10 +12,32 @@ public final class Launcher {
 
     private Launcher() {}
 
+    /**
+     * Whether a window can open: always on macOS and Windows; on Linux and other Unixes, when an X
+     * or Wayland display is named (or JavaFX's headless platform was asked for, as in tests).
+     */
+    public static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("mac") || os.contains("win") || "headless".equalsIgnoreCase(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
     public static void main(String[] args) {
         if (args.length == 0) {
-            Application.launch(WorkstationApp.class, args);
-            return;
+            if (hasDisplay()) {
+                Application.launch(WorkstationApp.class, args);
+                return;
+            }
+            System.err.println("technic: no display (DISPLAY is not set), so the workstation cannot open here;"
+                    + " scanning the demo market in the terminal instead (open a desktop session, or use"
+                    + " xvfb-run -a ./technic app, for the workstation)");
+            args = new String[] {"scan"};
         }
         System.exit(TechnicCommand.run(args));
     }

@@ -18,8 +18,8 @@ final class AppCommand implements Callable<Integer> {
                     + "print the longest gap between two FX pulses during it, and exit.")
     String measurePulse;
 
-    @Option(names = "--run", description = "Run the scan form's last request as soon as the window opens.")
-    boolean run;
+    @Option(names = "--no-scan", description = "Do not scan the last request as the window opens (it does by default).")
+    boolean noScan;
 
     @Override
     public Integer call() {
@@ -27,8 +27,12 @@ final class AppCommand implements Callable<Integer> {
         if (measurePulse != null) {
             args.add("--measure-pulse=" + measurePulse);
         }
-        if (run) {
-            args.add("--run=true");
+        if (noScan) {
+            args.add("--scan=false");
+        }
+        if (!io.technic.app.Launcher.hasDisplay()) {
+            throw new CliException("no display (DISPLAY is not set): run the workstation in a desktop session,"
+                    + " or under Xvfb (xvfb-run -a ./technic app); ./technic scan works in a terminal");
         }
         Application.launch(WorkstationApp.class, args.toArray(String[]::new));
         return 0;

@@ -29,6 +29,10 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     ScanOptions scan;
 
+    @Option(names = "--template", paramLabel = "NAME",
+            description = "Run a saved or built-in template (technic templates list); --where, --rank-by and --top override its parts.")
+    String template;
+
     @Option(names = "--where", paramLabel = "EXPR",
             description = "Keep only rows where EXPR holds, e.g. \"close > sma(200) and rsi(14) < 30 and rvol(20) > 2\" (see README: scan language).")
     String where;
@@ -67,6 +71,14 @@ final class ScanCommand implements Callable<Integer> {
         ResultFormat fmt = ResultFormat.parse(format);
         if (!fmt.isText() && out == null) {
             throw new CliException("--format " + format + " is binary: give --out FILE");
+        }
+        if (template != null) {
+            var t = TemplatesCommand.find(template);
+            where = where != null ? where : t.where();
+            rankBy = rankBy != null ? rankBy : t.rankBy();
+            if (t.top() > 0 && !spec.commandLine().getParseResult().hasMatchedOption("--top")) {
+                top = t.top();
+            }
         }
         var request = scan.toRequest(top);
         AnalyticsSpec analyticsSpec = new AnalyticsSpec(account, riskPct / 100, optionIdeas, portfolio);

@@ -27,9 +27,30 @@ public final class WorkstationApp extends Application {
         String measure = getParameters() == null ? null : getParameters().getNamed().get("measure-pulse");
         if (measure != null) {
             measurePulse(measure);
-        } else if (getParameters() != null && "true".equals(getParameters().getNamed().get("run"))) {
-            window.scan().run();
+        } else if (getParameters() == null || !"false".equals(getParameters().getNamed().get("scan"))) {
+            // a trader opens the app to see the market: scan the last request as soon as its data is in
+            whenMarketLoaded(() -> {
+                if (window.scan().canRunBinding().get()) {
+                    window.scan().run();
+                }
+            });
         }
+    }
+
+    /** Runs {@code action} on the FX thread once the scan form's source has loaded (now, if it has). */
+    private void whenMarketLoaded(Runnable action) {
+        var scan = window.scan();
+        if (scan.marketProperty().get() != null) {
+            action.run();
+            return;
+        }
+        scan.marketProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                scan.marketProperty().removeListener(this);
+                action.run();
+            }
+        });
     }
 
     /** The window (for tests). */
@@ -61,22 +82,11 @@ public final class WorkstationApp extends Application {
         });
         // Measure the scan, not start-up: wait until the window has rendered and the source's
         // sectors (and bars) are loaded, then let it settle for two seconds.
-        Runnable go = () -> {
+        whenMarketLoaded(() -> {
             javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
             settle.setOnFinished(e -> scan.run());
             settle.play();
-        };
-        if (scan.marketProperty().get() != null) {
-            go.run();
-        } else {
-            scan.marketProperty().addListener(new javafx.beans.InvalidationListener() {
-                @Override
-                public void invalidated(javafx.beans.Observable o) {
-                    scan.marketProperty().removeListener(this);
-                    go.run();
-                }
-            });
-        }
+        });
     }
 
     private void report(String what) {

@@ -45,4 +45,13 @@ class WorkstationAppSmokeTest {
         assertThat(robot.lookup("#main-split").queryAs(SplitPane.class).getItems()).hasSize(3);
         assertThat(robot.lookup("#scan-cache").queryLabeled().getText()).contains("n/a");
     }
+
+    /** What a trader opens the app for: the demo market is scanned without a click, and the table fills. */
+    @Test
+    void scansTheDemoMarketAsTheWindowOpens(FxRobot robot) throws Exception {
+        javafx.scene.control.TableView<?> table = robot.lookup("#results-table").queryAs(javafx.scene.control.TableView.class);
+        org.testfx.util.WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
+                () -> table.getItems().size() > 1000);
+        assertThat(table.getItems().size()).isGreaterThan(1000);
+    }
 }

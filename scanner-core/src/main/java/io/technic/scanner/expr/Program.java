@@ -10,6 +10,8 @@ import io.technic.scanner.indicator.Rsi;
 import io.technic.scanner.indicator.Sma;
 import io.technic.scanner.model.BarColumns;
 import io.technic.scanner.model.ScanRow;
+import io.technic.scanner.pattern.Breakouts;
+import io.technic.scanner.pattern.Patterns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -148,6 +150,7 @@ public final class Program {
         private final double[][] buffers;
         private final double[][] fields = new double[5][];
         private final boolean[] loaded = new boolean[5];
+        private int[] ints = new int[64];
         private BarColumns bars;
         private int start;
         int width;
@@ -172,6 +175,14 @@ public final class Program {
                 buffers[id] = b;
             }
             return b;
+        }
+
+        /** Integer scratch of at least the window's width (pattern outputs). */
+        int[] ints() {
+            if (ints.length < width) {
+                ints = new int[width];
+            }
+            return ints;
         }
 
         double[] field(int k) {
@@ -336,6 +347,40 @@ public final class Program {
                 Arrays.fill(out, 0, from, Double.NaN);
             }
             fn.apply(ws, in, from, ws.width, out);
+        }
+    }
+
+    /**
+     * A candlestick or breakout pattern: TA-Lib's integer output as a number (+100 or +200
+     * bullish, -100 or -200 bearish, 0 none; dojis give +100 for "present"), unknown (NaN) where
+     * the window is too short for the pattern. Evaluated over the symbol's whole look-back window,
+     * like {@code technic patterns} and TA-Lib over the full series, so its rolling candle averages
+     * are the same.
+     */
+    static final class PatternOp extends Op {
+        final int lookback;
+        final Breakouts.Kernel kernel;
+
+        PatternOp(int id, int lookback, Breakouts.Kernel kernel) {
+            super(id, Type.NUMBER);
+            this.lookback = lookback;
+            this.kernel = kernel;
+        }
+
+        @Override
+        int reach(int extra) {
+            return -1;
+        }
+
+        @Override
+        void eval(Workspace ws, int first) {
+            int w = ws.width;
+            int[] raw = ws.ints();
+            kernel.compute(ws.field(0), ws.field(1), ws.field(2), ws.field(3), ws.field(4), 0, w, raw);
+            double[] out = ws.buffer(id);
+            for (int i = Math.max(0, first); i < w; i++) {
+                out[i] = i < lookback ? Double.NaN : raw[i];
+            }
         }
     }
 
@@ -564,7 +609,21 @@ public final class Program {
                 int idx = schema.indexOf(feature);
                 return constant(Type.NUMBER, ws -> ws.row.features()[idx]);
             }
+            Op pattern = pattern(lower);
+            if (pattern != null) {
+                return pattern;
+            }
             throw new ExprException("unknown name '" + n.name() + "'", suggestion(n.name()), src, n.offset());
+        }
+
+        /** A candlestick pattern by key or TA-Lib name, or a breakout pattern by key; null when none. */
+        private Op pattern(String lower) {
+            var candle = Patterns.byName(lower);
+            if (candle.isPresent()) {
+                var p = candle.get();
+                return new PatternOp(count++, p.lookback(), (o, h, l, c, v, f, t, out) -> p.compute(o, h, l, c, f, t, out));
+            }
+            return Breakouts.byName(lower).map(b -> (Op) new PatternOp(count++, b.lookback(), b.kernel())).orElse(null);
         }
 
         private Op binary(Ast.Binary b) {
@@ -696,6 +755,8 @@ public final class Program {
             all.addAll(TEXTS);
             all.addAll(scores.keySet());
             all.addAll(features.keySet());
+            Patterns.all().forEach(p -> all.add(p.name()));
+            Breakouts.all().forEach(b -> all.add(b.name()));
             String best = all.stream()
                     .min(Comparator.comparingInt((String s) -> distance(s.toLowerCase(Locale.ROOT),
                             name.toLowerCase(Locale.ROOT))))

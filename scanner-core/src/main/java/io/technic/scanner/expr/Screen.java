@@ -140,7 +140,7 @@ public final class Screen {
         for (int i = 0; i < rows.size(); i++) {
             ScanRow r = rows.get(i);
             ranked.add(r.rank() == i + 1 ? r : new ScanRow(i + 1, r.info(), r.score(), r.scores(), r.factors(),
-                    r.contributions(), r.features(), r.schema()));
+                    r.contributions(), r.features(), r.schema(), r.forecasts()));
         }
         Accounting a = result.accounting();
         return new ScanResult(result.request(), result.asOf(), result.source(), result.dataVersion(), result.schema(),

@@ -144,6 +144,47 @@ class ProgramTest {
         assertEverywhere("sector != 'Energy'", (b, from, at, row) -> row.info().sector().equals("Energy") ? 0 : 1);
     }
 
+    /** Patterns read TA-Lib's integers from the pattern kernels run over the symbol's whole window. */
+    @Test
+    void patternsEqualTheirKernelsOverTheWindow() {
+        for (String name : new String[] {"engulfing", "hammer", "doji", "three_white_soldiers", "hikkake"}) {
+            var p = io.technic.scanner.pattern.Patterns.byName(name).orElseThrow();
+            Expected kernel = (b, from, at, row) -> {
+                int[] out = new int[b.barCount()];
+                p.compute(b.open(), b.high(), b.low(), b.close(), from, at + 1, out);
+                return at - from < p.lookback() ? Double.NaN : out[at];
+            };
+            assertEverywhere(name, kernel);
+            assertEverywhere(p.taLibName().toLowerCase(java.util.Locale.ROOT), kernel);
+        }
+        for (var x : io.technic.scanner.pattern.Breakouts.all()) {
+            assertEverywhere(x.name(), (b, from, at, row) -> {
+                int[] out = new int[b.barCount()];
+                x.compute(b.open(), b.high(), b.low(), b.close(), b.volume(), from, at + 1, out);
+                return at - from < x.lookback() ? Double.NaN : out[at];
+            });
+        }
+        // a bullish engulfing in the last 5 bars, checked bar by bar against the kernel
+        var engulfing = io.technic.scanner.pattern.Patterns.byName("engulfing").orElseThrow();
+        int fired = 0;
+        Program p = compile("engulfing > 0 within 5 bars");
+        for (ScanRow row : result.rows()) {
+            BarColumns b = market.bars();
+            int s = market.positions().get(row.symbol());
+            int at = b.lastIndexOnOrBefore(s, (int) result.asOf().toEpochDay());
+            int from = Math.max(b.start(s), at - result.request().lookback() + 1);
+            int[] out = new int[b.barCount()];
+            engulfing.compute(b.open(), b.high(), b.low(), b.close(), from, at + 1, out);
+            double want = 0;
+            for (int k = at - 4; k <= at; k++) {
+                want = out[k] > 0 ? 1 : want;
+            }
+            fired += (int) want;
+            assertThat(p.evaluate(b, from, at, row, p.workspace())).as(row.symbol()).isEqualTo(want);
+        }
+        assertThat(fired).as("symbols with a bullish engulfing in the last 5 bars").isPositive();
+    }
+
     @Test
     void tooLittleHistoryIsUnknownNotFalse() {
         BarColumns b = market.bars();
@@ -170,6 +211,7 @@ class ProgramTest {
         assertError("close > 1\n  and within", "expected a value but found the keyword 'within' at 2:7", 7);
         assertError("(close > 1) within 0 bars", "'within' needs at least 1 bar", 13);
         assertError("sector > 'A'", "text can only be compared with == or !=", 8);
+        assertError("engulfng > 0", "unknown name 'engulfng' at 1:1, did you mean 'engulfing'?", 1);
     }
 
     private static void assertError(String src, String message, int column) {
