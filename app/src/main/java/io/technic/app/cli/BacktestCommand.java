@@ -6,6 +6,7 @@ import io.technic.scanner.backtest.BacktestResult;
 import io.technic.scanner.backtest.BacktestSpec;
 import io.technic.scanner.backtest.BacktestWriters;
 import io.technic.scanner.export.AtomicFile;
+import io.technic.scanner.expr.Template;
 import io.technic.scanner.model.Market;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
                 "portfolio after costs."})
 final class BacktestCommand implements Callable<Integer> {
 
+    private static final java.util.regex.Pattern TEMPLATE_NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+
     @Spec
     CommandSpec spec;
 
@@ -34,11 +37,15 @@ final class BacktestCommand implements Callable<Integer> {
             description = "Data source: sim[:seed=N,symbols=N,bars=N] | csv:PATH[,index=PATH,meta=PATH] | store[:DIR]. Default: ${DEFAULT-VALUE}.")
     String source;
 
-    @Option(names = "--scan", paramLabel = "EXPR",
-            description = "The scan's condition in the scan language, e.g. \"close > sma(200) and rsi(14) < 30\" (default: every symbol).")
+    @Option(names = "--scan", paramLabel = "EXPR|TEMPLATE",
+            description = {"The scan's condition in the scan language, e.g. \"close > sma(200) and rsi(14) < 30\", or the name",
+                    "of a template (technic templates list), whose ranking and top N apply unless given (default: every symbol)."})
     String scan;
 
-    @Option(names = "--rank-by", paramLabel = "EXPR", required = true,
+    @Option(names = "--template", paramLabel = "NAME", description = "Backtest a saved or built-in template (same as --scan NAME).")
+    String template;
+
+    @Option(names = "--rank-by", paramLabel = "EXPR",
             description = "Ranks each day's passing symbols, e.g. \"roc(close[21], 231) desc\" (12-1 momentum); add asc for lowest first.")
     String rankBy;
 
@@ -75,10 +82,41 @@ final class BacktestCommand implements Callable<Integer> {
         if (!java.util.List.of("table", "json", "picks-csv", "equity-csv").contains(fmt)) {
             throw new CliException("unknown --format '" + format + "': use table, json, picks-csv or equity-csv");
         }
+        String templateName = template;
+        if (templateName == null && scan != null && TEMPLATE_NAME.matcher(scan.strip()).matches()
+                && TemplatesCommand.store().find(scan.strip()).isPresent()) {
+            templateName = scan.strip();
+        }
+        if (templateName != null) {
+            Template t = TemplatesCommand.find(templateName);
+            scan = template != null && scan != null ? scan : t.where();
+            if (t.top() > 0 && !spec.commandLine().getParseResult().hasMatchedOption("--top")) {
+                top = t.top();
+            }
+            if (rankBy == null) {
+                rankBy = t.rankBy();
+                try {
+                    Backtest.check(new BacktestSpec(null, rankBy, 1, LocalDate.EPOCH, LocalDate.EPOCH, 1, 0, 0));
+                } catch (IllegalArgumentException e) {
+                    throw new CliException("template " + t.name() + " ranks by '" + rankBy + "', which a backtest cannot use ("
+                            + e.getMessage() + "): give --rank-by EXPR");
+                }
+            }
+        }
+        if (rankBy == null) {
+            throw new CliException("give --rank-by EXPR (e.g. \"roc(63) desc\"): a backtest ranks by an expression, not by MERIT");
+        }
         // options and expressions are checked before any data is loaded
         LocalDate f = from != null ? from : to != null ? to : LocalDate.EPOCH;
         LocalDate t = to != null ? to : f;
-        Backtest.check(new BacktestSpec(scan, rankBy, top, f, t, hold, costBps, threads));
+        try {
+            Backtest.check(new BacktestSpec(scan, rankBy, top, f, t, hold, costBps, threads));
+        } catch (IllegalArgumentException e) {
+            if (templateName == null) {
+                throw e;
+            }
+            throw new CliException("template " + templateName + ": " + e.getMessage());
+        }
         Market market = Engine.load(source);
         LocalDate last = market.lastDate();
         if (last == null) {

@@ -64,6 +64,30 @@ class BacktestCommandTest {
     }
 
     @Test
+    void aTemplateGivesTheConditionAndItsRankingWhenTheBacktestCanUseIt() throws Exception {
+        var volume = io.technic.scanner.expr.Templates.builtIn("unusual_volume_up_day").orElseThrow();
+        CliRun r = CliRun.of("backtest", "--source", SOURCE, "--scan", "unusual_volume_up_day", "--top", "4",
+                "--from", "2025-09-01", "--to", "2025-10-31", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.path("spec").path("where").asText()).isEqualTo(volume.where());
+        assertThat(j.path("spec").path("rankBy").asText()).isEqualTo(volume.rankBy());
+        // a template ranked by MERIT needs a bar expression to rank by
+        CliRun merit = CliRun.of("backtest", "--source", SOURCE, "--template", "golden_cross");
+        assertThat(merit.exitCode()).isEqualTo(2);
+        assertThat(merit.err()).contains("technic: template golden_cross ranks by 'merit', which a backtest cannot use")
+                .contains("give --rank-by EXPR");
+        CliRun ranked = CliRun.of("backtest", "--source", SOURCE, "--template", "golden_cross", "--rank-by", "roc(63)",
+                "--from", "2025-09-01", "--to", "2025-10-31", "--format", "json");
+        assertThat(ranked.exitCode()).as(ranked.err()).isZero();
+        assertThat(new ObjectMapper().readTree(ranked.out()).path("spec").path("where").asText())
+                .isEqualTo(io.technic.scanner.expr.Templates.builtIn("golden_cross").orElseThrow().where());
+        CliRun scores = CliRun.of("backtest", "--source", SOURCE, "--template", "top_merit", "--rank-by", "roc(63)");
+        assertThat(scores.exitCode()).isEqualTo(2);
+        assertThat(scores.err()).contains("technic: template top_merit: 'merit' is a score or feature");
+    }
+
+    @Test
     void badInputIsOneLineNamingTheProblem() {
         CliRun typo = CliRun.of("backtest", "--source", SOURCE, "--scan", "close > smaa(50)", "--rank-by", "roc(5)");
         assertThat(typo.exitCode()).isEqualTo(2);
@@ -82,7 +106,7 @@ class BacktestCommandTest {
         assertThat(outside.err()).contains("technic: the range 2030-01-01 to 2030-12-31 holds no trading day of the data");
         CliRun noRank = CliRun.of("backtest", "--source", SOURCE);
         assertThat(noRank.exitCode()).isEqualTo(2);
-        assertThat(noRank.err()).contains("--rank-by");
+        assertThat(noRank.err()).contains("give --rank-by EXPR");
         CliRun fmt = CliRun.of("backtest", "--source", SOURCE, "--rank-by", "roc(5)", "--format", "xml");
         assertThat(fmt.exitCode()).isEqualTo(2);
         assertThat(fmt.err()).contains("unknown --format 'xml'");

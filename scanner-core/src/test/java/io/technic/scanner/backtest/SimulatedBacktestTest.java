@@ -77,7 +77,8 @@ class SimulatedBacktestTest {
 
     @Test
     void truncatingTheDataAfterADayLeavesThatDaysPicksBitForBit() {
-        String where = "close > sma(50) and crosses_above(ema(12), ema(26)) within 10 bars or rsi(14) < 35";
+        String where = "close > sma(50) and crosses_above(ema(12), ema(26)) within 10 bars or rsi(14) < 35"
+                + " or engulfing > 0 within 3 bars or new_high_on_volume > 0";
         String rank = "roc(20) + atr(14) / close desc";
         BacktestResult full = Backtest.run(market, BacktestSpec.of(where, rank, 15, from, to));
         int[] cal = Backtest.calendar(market);
@@ -137,6 +138,26 @@ class SimulatedBacktestTest {
                 }
             }
         }
+    }
+
+    @Test
+    void everyBuiltInTemplateBacktestsOrIsRefusedForItsScores() {
+        int ran = 0;
+        for (io.technic.scanner.expr.Template t : io.technic.scanner.expr.Templates.builtIn()) {
+            BacktestSpec spec = BacktestSpec.of(t.where(), "roc(20)", 10, to.minusMonths(2), to);
+            try {
+                Backtest.check(spec);
+            } catch (io.technic.scanner.expr.ExprException e) {
+                assertThat(e.getMessage()).as(t.name()).contains("is a score or feature of the cross-sectional scan");
+                continue;
+            }
+            BacktestResult r = Backtest.run(market, spec);
+            assertThat(r.days()).as(t.name()).isNotEmpty();
+            ran++;
+        }
+        System.out.println("[backtest] " + ran + " of " + io.technic.scanner.expr.Templates.builtIn().size()
+                + " built-in templates' conditions backtest as they are");
+        assertThat(ran).isGreaterThanOrEqualTo(10);
     }
 
     /** The market with every bar after {@code t} removed (index included). */
