@@ -176,6 +176,20 @@ class BacktestAccountingTest {
     }
 
     @Test
+    void withoutAnIndexTheCalendarIsTheBarsDatesAndIndexFiguresAreUnknown() {
+        Market m = market();
+        Market noIndex = new Market(m.source(), m.dataVersion(), m.symbols(), m.bars(), null, List.of());
+        BacktestResult r = Backtest.run(noIndex, BacktestSpec.of(null, "roc(1) desc", 1, day(5), day(30)));
+        assertThat(r.days()).hasSize(26);
+        assertThat(r.notes()).containsExactly("no index in the source: returns versus the index are unknown");
+        assertThat(r.horizons().getFirst().hitRateVsIndex()).isNaN();
+        assertThat(r.horizons().getFirst().hitRateVsUniverse()).isEqualTo(1.0);
+        assertThat(r.summary().indexTotalReturn()).isNaN();
+        assertThat(r.equity().getLast().index()).isNaN();
+        assertThat(r.summary().totalReturn()).as("no cost").isCloseTo(Math.pow(1.01, 25) - 1, within(1e-12));
+    }
+
+    @Test
     void exportsCarryEveryPickAndEveryDate() throws Exception {
         BacktestResult r = Backtest.run(market(), BacktestSpec.of(null, "roc(1) desc", 2, day(5), day(30)));
         StringWriter picks = new StringWriter();
