@@ -66,8 +66,10 @@ class BacktestAccountingTest {
             assertThat(day.picks()).extracting(BacktestResult.Pick::symbol).containsExactly("UP");
             assertThat(day.picks().getFirst().value()).isCloseTo(1.0, within(1e-9));   // roc is in percent
             assertThat(r.equity().get(d).portfolio()).isCloseTo((1 - 0.001) * Math.pow(1.01, d), within(1e-12));
-            assertThat(r.equity().get(d).universe()).as("UP, FLAT, DOWN, then LATE from day 20")
-                    .isPositive();
+            // equal-weight universe: UP, FLAT and DOWN average 0 % a day; with LATE (from its day-20 listing) 0.5 %
+            int marketDay = 5 + d;
+            assertThat(r.equity().get(d).universe()).as("universe on day %d", marketDay)
+                    .isCloseTo(Math.pow(1.005, Math.max(0, marketDay - 20)), within(1e-12));
             assertThat(r.equity().get(d).turnover()).isEqualTo(d == 0 ? 1.0 : 0.0);
         }
         BacktestResult.Summary s = r.summary();
