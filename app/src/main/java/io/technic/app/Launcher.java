@@ -2,6 +2,10 @@ package io.technic.app;
 
 import io.technic.app.cli.TechnicCommand;
 import io.technic.app.ui.WorkstationApp;
+import io.technic.app.ui.MainWindow;
+import io.technic.scanner.expr.TemplateStore;
+import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Application;
 
 /**
@@ -39,6 +43,18 @@ public final class Launcher {
                     + " xvfb-run -a ./technic app, for the workstation)");
             args = new String[] {"scan"};
         }
+        if (args.length == 1 && isDocument(args[0])) {
+            // a double-clicked scan template or watchlist (the desktop package's file associations)
+            Application.launch(WorkstationApp.class, "--open=" + Path.of(args[0]).toAbsolutePath());
+            return;
+        }
         System.exit(TechnicCommand.run(args));
+    }
+
+    /** Whether the single argument names a Technic document (by extension) rather than a command. */
+    static boolean isDocument(String arg) {
+        String lower = arg.toLowerCase(Locale.ROOT);
+        return !arg.startsWith("-") && (lower.endsWith(TemplateStore.EXTENSION)
+                || lower.endsWith("." + MainWindow.WATCHLIST_EXTENSION));
     }
 }

@@ -1,6 +1,7 @@
 package io.technic.app.cli;
 
 import io.technic.app.ui.WorkstationApp;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,9 +22,34 @@ final class AppCommand implements Callable<Integer> {
     @Option(names = "--no-scan", description = "Do not scan the last request as the window opens (it does by default).")
     boolean noScan;
 
+    @Option(names = "--open", paramLabel = "FILE",
+            description = "Open FILE as the window opens: a shared scan template (.technicscan) is imported into your templates.")
+    Path open;
+
+    @Option(names = "--report-startup",
+            description = "Print how many milliseconds after the process started the first window frame was laid out.")
+    boolean reportStartup;
+
+    @Option(names = "--exit-after-scan", paramLabel = "SECONDS",
+            description = "Print a one-line summary when the first scan ends and close the window SECONDS later "
+                    + "(exit code 1 if the scan failed): a smoke test of an installed app.")
+    Double exitAfterScan;
+
     @Override
     public Integer call() {
         List<String> args = new ArrayList<>();
+        if (open != null) {
+            args.add("--open=" + open.toAbsolutePath());
+        }
+        if (reportStartup) {
+            args.add("--report-startup=true");
+        }
+        if (exitAfterScan != null) {
+            if (!(exitAfterScan >= 0)) {
+                throw new IllegalArgumentException("--exit-after-scan: SECONDS must be 0 or more, not " + exitAfterScan);
+            }
+            args.add("--exit-after-scan=" + exitAfterScan);
+        }
         if (measurePulse != null) {
             args.add("--measure-pulse=" + measurePulse);
         }

@@ -1,7 +1,7 @@
 package io.technic.app.cli;
 
 import io.technic.app.context.Engine;
-import io.technic.app.ui.settings.WorkspaceStore;
+import io.technic.app.config.ConfigDir;
 import io.technic.scanner.api.Scanner;
 import io.technic.scanner.expr.Screen;
 import io.technic.scanner.expr.Template;
@@ -41,7 +41,7 @@ final class TemplatesCommand implements Runnable {
 
     /** The store in the user's config directory. */
     static TemplateStore store() {
-        return TemplateStore.inConfig(WorkspaceStore.defaultDirectory());
+        return TemplateStore.inConfig(ConfigDir.resolve());
     }
 
     /** A template by name, or a usage error listing how to see them. */

@@ -16,6 +16,7 @@ import io.technic.app.ui.service.ScanService;
 import io.technic.app.ui.settings.SettingsView;
 import io.technic.app.ui.settings.SettingsViewModel;
 import io.technic.app.ui.settings.WorkspaceState;
+import io.technic.scanner.expr.TemplateStore;
 import io.technic.app.ui.settings.WorkspaceStore;
 import io.technic.scanner.export.ResultFormat;
 import io.technic.scanner.model.Market;
@@ -347,6 +348,32 @@ public final class MainWindow {
         backtestStage.show();
         backtestStage.toFront();
     }
+
+    /**
+     * Opens a document the desktop handed over (a double-clicked file): a shared scan template
+     * ({@code .technicscan}) is imported into the user's templates ({@code technic templates});
+     * anything else is named in the status line as not opened. Never throws: a bad file is
+     * reported in the status line.
+     */
+    public void open(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(TemplateStore.EXTENSION)) {
+            try {
+                var t = TemplateStore.inConfig(WorkspaceStore.defaultDirectory()).importFile(file, null);
+                scan.announce("Imported scan template '" + t.name() + "' from " + file + " (technic scan --template "
+                        + t.name() + ")");
+            } catch (IOException | RuntimeException e) {
+                scan.announce("Could not import " + file + ": " + e.getMessage());
+            }
+        } else if (name.endsWith("." + WATCHLIST_EXTENSION)) {
+            scan.announce("Watchlists arrive with their own issue; " + file + " was not opened");
+        } else {
+            scan.announce(file + " is not a Technic file (" + TemplateStore.EXTENSION + " or ." + WATCHLIST_EXTENSION + ")");
+        }
+    }
+
+    /** The watchlist file extension the desktop package registers (watchlists themselves come later). */
+    public static final String WATCHLIST_EXTENSION = "technicwatch";
 
     private void applyTheme(Theme t) {
         if (root.getScene() != null) {

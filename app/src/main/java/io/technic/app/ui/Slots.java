@@ -67,15 +67,9 @@ final class Slots {
         DashboardView view = new DashboardView(vm);
         // One row of tiles under the toolbar, scrolling sideways when the window is narrower than
         // the strip, instead of wrapping into a second row that would take the table's height.
-        if (view.lookup(".ws-dashboard-strip") instanceof javafx.scene.layout.FlowPane strip) {
-            double row = strip.getPadding().getLeft() + strip.getPadding().getRight();
-            for (Node tile : strip.getChildren()) {
-                row += tile.prefWidth(-1) + strip.getHgap();
-            }
-            strip.setPrefWrapLength(row);
-        }
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(view);
         scroll.setFitToHeight(true);
+        scroll.setFitToWidth(true);     // the tiles share the width; a scroll bar only below their minimum
         scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add("ws-dashboard-scroll");

@@ -22,9 +22,20 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        java.util.Map<String, String> named = getParameters() == null ? java.util.Map.of() : getParameters().getNamed();
         window = new MainWindow(new EngineScanService(), WorkspaceStore.inUserConfig());
+        if ("true".equals(named.get("report-startup"))) {
+            reportFirstFrame(stage);
+        }
         window.show(stage);
-        String measure = getParameters() == null ? null : getParameters().getNamed().get("measure-pulse");
+        if (named.get("open") != null) {
+            window.open(java.nio.file.Path.of(named.get("open")));
+        }
+        String exitAfter = named.get("exit-after-scan");
+        if (exitAfter != null) {
+            exitAfterScan(Double.parseDouble(exitAfter));
+        }
+        String measure = named.get("measure-pulse");
         if (measure != null) {
             measurePulse(measure);
         } else if (getParameters() == null || !"false".equals(getParameters().getNamed().get("scan"))) {
@@ -35,6 +46,64 @@ public final class WorkstationApp extends Application {
                 }
             });
         }
+    }
+
+    /**
+     * Prints, once, how long after the process started the window's first frame was laid out:
+     * the start-up time a trader waits for (JVM, JavaFX toolkit, the window and its controls).
+     */
+    private static void reportFirstFrame(Stage stage) {
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, shown -> {
+            javafx.scene.Scene scene = stage.getScene();
+            Runnable once = new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    long ms = ProcessHandle.current().info().startInstant()
+                            .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+                    System.out.printf(Locale.ROOT, "first window frame %d ms after the process started%n", ms);
+                }
+            };
+            scene.addPostLayoutPulseListener(once);
+        });
+    }
+
+    /** Closes the window (saving the workspace) {@code seconds} after the first scan ends; exit code 1 if it failed. */
+    private void exitAfterScan(double seconds) {
+        window.scan().addListener(new ScanEvents() {
+            @Override
+            public void onResult(ScanResult r) {
+                // on the FX thread, queued behind the result's publication: the table holds the rows when this prints
+                FxGate.run(() -> System.out.printf(Locale.ROOT, "scan of %s: %,d symbols, %,d ranked, in %,.0f ms%n",
+                        r.source(), r.accounting().universe(), r.rows().size(), r.metrics().totalMillis()));
+                later(0);
+            }
+
+            @Override
+            public void onFailed(Throwable t) {
+                System.out.println("scan failed: " + t.getMessage());
+                later(1);
+            }
+
+            @Override
+            public void onCancelled() {
+                System.out.println("scan cancelled");
+                later(1);
+            }
+
+            private void later(int status) {
+                FxGate.run(() -> {
+                    var pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(seconds));
+                    pause.setOnFinished(e -> {
+                        Platform.exit();
+                        if (status != 0) {
+                            System.exit(status);
+                        }
+                    });
+                    pause.play();
+                });
+            }
+        });
     }
 
     /** Runs {@code action} on the FX thread once the scan form's source has loaded (now, if it has). */

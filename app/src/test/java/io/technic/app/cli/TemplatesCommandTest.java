@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.technic.app.ui.settings.WorkspaceStore;
+import io.technic.app.config.ConfigDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -22,12 +22,12 @@ class TemplatesCommandTest {
 
     @BeforeEach
     void useATemporaryConfigDirectory() {
-        System.setProperty(WorkspaceStore.DIR_PROPERTY, config.toString());
+        System.setProperty(ConfigDir.PROPERTY, config.toString());
     }
 
     @AfterEach
     void restore() {
-        System.clearProperty(WorkspaceStore.DIR_PROPERTY);
+        System.clearProperty(ConfigDir.PROPERTY);
     }
 
     @Test

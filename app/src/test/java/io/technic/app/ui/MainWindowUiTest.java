@@ -60,6 +60,26 @@ class MainWindowUiTest {
     }
 
     @Test
+    void openingAScanTemplateImportsItAndABadFileIsNamedInTheStatusLine(FxRobot robot) throws Exception {
+        System.setProperty(WorkspaceStore.DIR_PROPERTY, config.toString());
+        try {
+            Path file = Files.writeString(config.resolve("shared.technicscan"), """
+                    {"format": "technic-scan", "version": 1, "name": "tech_highs", "description": "highs in tech",
+                     "where": "close > 10", "top": 25}""");
+            Path bad = Files.writeString(config.resolve("bad.technicscan"), "[]");
+
+            robot.interact(() -> window.open(file));
+            assertThat(window.scan().statusProperty().get()).contains("Imported scan template 'tech_highs'");
+            assertThat(io.technic.scanner.expr.TemplateStore.inConfig(config).find("tech_highs")).isPresent();
+
+            robot.interact(() -> window.open(bad));
+            assertThat(window.scan().statusProperty().get()).contains("Could not import").contains(bad.toString());
+        } finally {
+            System.clearProperty(WorkspaceStore.DIR_PROPERTY);
+        }
+    }
+
+    @Test
     void aScanFillsTheTableAndTheSelectedRowIsExplainedAndCharted(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         ScanResult r = awaitResult();

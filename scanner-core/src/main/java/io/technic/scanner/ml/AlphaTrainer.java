@@ -34,6 +34,10 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  */
 public final class AlphaTrainer {
 
+    static {
+        OpenMpWaitPolicy.ensurePassive(); // before XGBoost's native library (and libgomp) loads
+    }
+
     private final TrainConfig config;
     private final Consumer<String> log;
 

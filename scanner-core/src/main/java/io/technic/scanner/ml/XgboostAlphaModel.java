@@ -24,6 +24,10 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  */
 public final class XgboostAlphaModel implements AlphaModel {
 
+    static {
+        OpenMpWaitPolicy.ensurePassive(); // before XGBoost's native library (and libgomp) loads
+    }
+
     /** Where the shipped models live on the class path. */
     public static final String RESOURCE_DIR = "/io/technic/scanner/ml/models/";
 

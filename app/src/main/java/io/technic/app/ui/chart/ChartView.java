@@ -132,7 +132,7 @@ public final class ChartView extends BorderPane {
         return on;
     }
 
-    private HBox header() {
+    private VBox header() {
         Label title = new Label();
         title.setId("chart-symbol");
         title.getStyleClass().add("ws-chart-symbol");
@@ -152,7 +152,7 @@ public final class ChartView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        HBox overlays = new HBox(2);
+        javafx.scene.layout.FlowPane overlays = new javafx.scene.layout.FlowPane(2, 2);
         overlays.setAlignment(Pos.CENTER_LEFT);
         for (Overlay o : Overlay.values()) {
             ToggleButton b = new ToggleButton(o.label());
@@ -164,6 +164,7 @@ public final class ChartView extends BorderPane {
             swatch.fillProperty().bind(Bindings.createObjectBinding(
                     () -> panes.colour(swatchToken(o)), vm.themeProperty()));
             b.setGraphic(swatch);
+            b.setMinWidth(Region.USE_PREF_SIZE);           // wrap to a new row rather than truncate to "..."
             b.selectedProperty().bindBidirectional(vm.overlayProperty(o));
             overlays.getChildren().add(b);
         }
@@ -178,6 +179,7 @@ public final class ChartView extends BorderPane {
             b.setTooltip(new Tooltip(p.label()));
             b.setFocusTraversable(false);
             b.setToggleGroup(group);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setUserData(p);
             b.setSelected(vm.lowerPaneProperty().get() == p);
             lower.getChildren().add(b);
@@ -193,8 +195,14 @@ public final class ChartView extends BorderPane {
                 t -> t.setSelected(t.getUserData() == now)));
 
         VBox titleBox = new VBox(2, new HBox(10, title, last, change), readout);
-        HBox header = new HBox(14, titleBox, spacer, overlays, lower);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // the title on its own row; the toggles below it, wrapping when the pane is narrow
+        HBox titleRow = new HBox(14, titleBox, spacer);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        lower.setMinWidth(Region.USE_PREF_SIZE);
+        HBox controls = new HBox(12, overlays, lower);
+        controls.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(overlays, Priority.ALWAYS);
+        VBox header = new VBox(4, titleRow, controls);
         header.setPadding(new Insets(6, 10, 6, 10));
         header.getStyleClass().add("ws-chart-header");
         return header;

@@ -15,7 +15,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 
 /**
@@ -27,6 +28,7 @@ public final class DashboardView extends BorderPane {
 
     static final double TILE_WIDTH = 190;
     static final double TILE_HEIGHT = 176;
+    static final double TILE_MIN_WIDTH = 112;
     /** Stages that have a bar in the timings tile, in scan order. */
     private static final List<String> STAGES = List.of(Stage.LOAD.name(), Stage.PRESCREEN.name(),
             Stage.INDICATORS.name(), Stage.SCORE.name(), Stage.RANK.name());
@@ -89,11 +91,18 @@ public final class DashboardView extends BorderPane {
         follow(vm.accountingHeadlineProperty(), universe::setDescription);
         follow(vm.accountingDetailProperty(), universe::setText);
 
-        FlowPane strip = new FlowPane(6, 6);
+        // One row that always shows every tile: they share the window's width (shrinking to a
+        // minimum, growing past their preferred width), rather than wrapping out of sight.
+        HBox strip = new HBox(6);
         strip.setPadding(new Insets(8));
         strip.getStyleClass().add("ws-dashboard-strip");
         strip.getChildren().setAll(lastScan, throughput, progressTile, stages, cores, cache, source, regimeTile,
                 universe);
+        for (Tile t : tiles) {
+            t.setMinWidth(TILE_MIN_WIDTH);
+            t.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(t, Priority.ALWAYS);
+        }
         setCenter(strip);
         Label caption = new Label();
         caption.getStyleClass().addAll("ws-dashboard-caption", "muted");

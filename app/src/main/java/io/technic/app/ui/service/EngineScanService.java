@@ -45,7 +45,12 @@ public final class EngineScanService implements ScanService {
 
     @Override
     public CompletableFuture<Market> market(String source) {
-        return CompletableFuture.supplyAsync(() -> Engine.load(source), loader);
+        try {
+            return CompletableFuture.supplyAsync(() -> Engine.load(source), loader);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // a scan that finished after its window closed: nothing is waiting for the market
+            return CompletableFuture.failedFuture(new java.util.concurrent.CancellationException("scan service closed"));
+        }
     }
 
     @Override

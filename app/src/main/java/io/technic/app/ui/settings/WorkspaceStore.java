@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 public final class WorkspaceStore {
 
     /** System property that overrides the config directory. */
-    public static final String DIR_PROPERTY = "technic.config.dir";
+    public static final String DIR_PROPERTY = io.technic.app.config.ConfigDir.PROPERTY;
     static final String FILE = "workstation.json";
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceStore.class);
@@ -45,15 +45,7 @@ public final class WorkspaceStore {
 
     /** The config directory (see the class comment). */
     public static Path defaultDirectory() {
-        String override = System.getProperty(DIR_PROPERTY);
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "technic");
-        }
-        return Path.of(System.getProperty("user.home"), ".config", "technic");
+        return io.technic.app.config.ConfigDir.resolve();
     }
 
     public Path file() {
