@@ -1,5 +1,7 @@
 package io.technic.app.ui;
 
+import io.technic.app.ui.backtest.BacktestView;
+import io.technic.app.ui.backtest.BacktestViewModel;
 import io.technic.app.ui.export.ExportViewModel;
 import io.technic.app.ui.fx.FxGate;
 import io.technic.app.ui.fx.PulseMonitor;
@@ -101,12 +103,15 @@ public final class MainWindow {
     private double lastPulseGapMillis = Double.NaN;
     private String lastPulseReport = "";
     private Stage stage;
+    private final BacktestViewModel backtest;
+    private Stage backtestStage;
 
     public MainWindow(ScanService service, WorkspaceStore store) {
         this.service = service;
         this.store = store;
         this.scan = new ScanViewModel(service, FxGate.EXECUTOR);
         this.export = new ExportViewModel(results::visibleResult, io, FxGate.EXECUTOR);
+        this.backtest = new BacktestViewModel(service::market, scan::sourceSpec, io, FxGate.EXECUTOR);
         WorkspaceStore.Loaded loaded = store.load();
         loadWarning = loaded.warning();
         WorkspaceState state = loaded.state();
@@ -216,7 +221,10 @@ public final class MainWindow {
         MenuItem find = item("Quick search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 resultsView::focusSearch);
         MenuItem clear = item("Clear search and filters", null, results::clearFilters);
-        scanMenu.getItems().setAll(run, cancel, new SeparatorMenuItem(), find, clear);
+        MenuItem backtestItem = item("Backtest…", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN),
+                this::showBacktest);
+        backtestItem.setId("menu-backtest");
+        scanMenu.getItems().setAll(run, cancel, new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(), backtestItem);
 
         Menu view = new Menu("View");
         ToggleGroup themes = new ToggleGroup();
@@ -243,6 +251,7 @@ public final class MainWindow {
                 Esc          cancel the running scan
                 Ctrl+F       quick search
                 Ctrl+E       export the table as CSV (Ctrl+Shift+E XLSX, Ctrl+Shift+J JSON)
+                Ctrl+B       backtest a scan
                 Ctrl+Shift+T toggle dark / light
                 Up / Down    step through symbols (chart and explanation follow)
                 Ctrl+Q       quit""")),
@@ -324,6 +333,22 @@ public final class MainWindow {
         }
     }
 
+    /** Opens (or brings to front) the backtest window, which backtests on the scan form's source. */
+    public void showBacktest() {
+        if (backtestStage == null) {
+            backtestStage = new Stage();
+            backtestStage.setTitle("Technic Workstation · Backtest");
+            if (stage != null) {
+                backtestStage.initOwner(stage);
+            }
+            Scene scene = new Scene(new BacktestView(backtest), 1100, 760);
+            scene.getStylesheets().setAll(settings.themeProperty().get().stylesheets());
+            backtestStage.setScene(scene);
+        }
+        backtestStage.show();
+        backtestStage.toFront();
+    }
+
     /**
      * Opens a document the desktop handed over (a double-clicked file): a shared scan template
      * ({@code .technicscan}) is imported into the user's templates ({@code technic templates});
@@ -353,6 +378,9 @@ public final class MainWindow {
     private void applyTheme(Theme t) {
         if (root.getScene() != null) {
             root.getScene().getStylesheets().setAll(t.stylesheets());
+        }
+        if (backtestStage != null) {
+            backtestStage.getScene().getStylesheets().setAll(t.stylesheets());
         }
         chart.theme().accept(t);
         dashboard.theme().accept(t);
@@ -439,6 +467,7 @@ public final class MainWindow {
     public ResultsView resultsView() { return resultsView; }
     public ExplanationViewModel explanation() { return explanation; }
     public SettingsViewModel settings() { return settings; }
+    public BacktestViewModel backtest() { return backtest; }
     /** The symbol the chart slot shows ("" before a selection). */
     public String chartSymbol() { return chart.symbol().get(); }
     /** Longest FX pulse gap of the last finished scan, ms (NaN before the first). */
