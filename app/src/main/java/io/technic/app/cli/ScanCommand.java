@@ -10,7 +10,12 @@ import io.technic.scanner.export.ResultFormat;
 import io.technic.scanner.export.ResultWriters;
 import io.technic.scanner.model.ScanResult;
 import java.io.IOException;
+import io.technic.scanner.cache.CacheStats;
+import io.technic.scanner.cache.ScanCache;
+import io.technic.scanner.remote.RemoteExecutor;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +71,27 @@ final class ScanCommand implements Callable<Integer> {
             description = "Risk-parity and minimum-variance weights (Ledoit-Wolf covariance, 10%% name / 30%% sector caps) for the top N.")
     int portfolio;
 
+    @Option(names = "--remote", paramLabel = "URL", split = ",",
+            description = "Remote scan endpoints (workers or a Lambda Function URL), comma-separated; signed with"
+                    + " TECHNIC_KEY_ID / TECHNIC_KEY_SECRET from the environment.")
+    List<String> remote = new ArrayList<>();
+
+    @Option(names = "--policy", paramLabel = "POLICY",
+            description = "local | remote | auto (remote when uncached, large and an endpoint is healthy)."
+                    + " Default: auto with --remote, else local.")
+    String policy;
+
+    @Option(names = "--shard-size", paramLabel = "N", defaultValue = "500",
+            description = "Symbols per remote shard. Default: ${DEFAULT-VALUE}.")
+    int shardSize;
+
+    @Option(names = "--redis", paramLabel = "URL",
+            description = "Shared Redis cache (redis://[user:password@]host:port or rediss://...). Default: $TECHNIC_REDIS_URL.")
+    String redis;
+
+    @Option(names = "--stats", description = "Print where the result came from, the stage timings and the cache statistics per tier.")
+    boolean stats;
+
     @Override
     public Integer call() throws IOException {
         ResultFormat fmt = ResultFormat.parse(format);
@@ -83,8 +109,12 @@ final class ScanCommand implements Callable<Integer> {
         var request = scan.toRequest(top);
         AnalyticsSpec analyticsSpec = new AnalyticsSpec(account, riskPct / 100, optionIdeas, portfolio);
         ScanResult scanned;
-        try (Scanner scanner = scan.scanner()) {
+        CacheStats cacheStats;
+        try (ScanCache cache = OffloadOptions.cache(redis, System.getenv());
+             RemoteExecutor offload = OffloadOptions.remote(remote, policy, shardSize, System.getenv());
+             Scanner scanner = io.technic.app.context.Engine.scanner(scan.sectorNeutral, cache, offload)) {
             scanned = scanner.run(request);
+            cacheStats = scanner.cacheStats();
         }
         ScanResult result = where == null && rankBy == null ? scanned
                 : Screen.compile(where, rankBy, scanned).apply(scanned, Engine.load(request.source()));
@@ -95,6 +125,12 @@ final class ScanCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("wrote %d rows to %s%n", result.top().size(), out);
         } else {
             ResultWriters.write(fmt, result, analytics, spec.commandLine().getOut());
+        }
+        if (stats) {
+            // on standard output only beside a table; machine-readable output stays clean
+            java.io.PrintWriter w = out == null && fmt.isText() && "table".equalsIgnoreCase(format)
+                    ? spec.commandLine().getOut() : spec.commandLine().getErr();
+            OffloadOptions.printStats(w, scanned, cacheStats);
         }
         return 0;
     }

@@ -7,9 +7,10 @@ import picocli.CommandLine.Command;
 /** The {@code technic} command: scans, inspects and benchmarks from the terminal. */
 @Command(name = "technic", mixinStandardHelpOptions = true, version = "technic 0.1.0",
         description = "Technic Workstation: scan a stock universe on every core.",
-        subcommands = {ScanCommand.class, AppCommand.class, ExplainCommand.class, InspectCommand.class, PatternsCommand.class,
-            TemplatesCommand.class, StoreCommand.class, SyncCommand.class, WatchCommand.class, WatchlistCommand.class,
-            AlertCommand.class, BenchCommand.class, TrainCommand.class, ModelCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, BacktestCommand.class, AppCommand.class, ExplainCommand.class, InspectCommand.class,
+            PatternsCommand.class, TemplatesCommand.class, StoreCommand.class, SyncCommand.class, WatchCommand.class,
+            WatchlistCommand.class, AlertCommand.class, BenchCommand.class, TrainCommand.class, ModelCommand.class,
+            WorkerCommand.class, CommandLine.HelpCommand.class})
 public final class TechnicCommand implements Runnable {
 
     /** Exit code for bad usage or unreadable input. */

@@ -2,6 +2,8 @@ package io.technic.app.context;
 
 import io.technic.scanner.api.Scanner;
 import io.technic.scanner.api.BarSources;
+import io.technic.scanner.cache.ScanCache;
+import io.technic.scanner.exec.Offload;
 import io.technic.scanner.feature.TechnicalFeatures;
 import io.technic.scanner.ml.AlphaModel;
 import io.technic.scanner.ml.XgboostAlphaModel;
@@ -46,8 +48,17 @@ public final class Engine {
 
     /** @param sectorNeutral factor z-scores measured within each sector */
     public static Scanner scanner(boolean sectorNeutral) {
+        return scanner(sectorNeutral, ScanCache.none(), null);
+    }
+
+    /**
+     * A scanner with a cache (not closed by the scanner) and remote offload (null: local only).
+     *
+     * @param sectorNeutral factor z-scores measured within each sector
+     */
+    public static Scanner scanner(boolean sectorNeutral, ScanCache cache, Offload offload) {
         List<AlphaModel> m = models();
         return new Scanner(Engine::load, new TechnicalFeatures(), new TechRating(),
-                new Merit(sectorNeutral, m.stream().map(AlphaModel::name).toList()), m);
+                new Merit(sectorNeutral, m.stream().map(AlphaModel::name).toList()), m, cache, offload);
     }
 }

@@ -1,5 +1,7 @@
 package io.technic.app.ui;
 
+import io.technic.app.ui.backtest.BacktestView;
+import io.technic.app.ui.backtest.BacktestViewModel;
 import io.technic.app.ui.export.ExportViewModel;
 import io.technic.app.ui.fx.FxGate;
 import io.technic.app.ui.fx.PulseMonitor;
@@ -109,6 +111,8 @@ public final class MainWindow {
     private double lastPulseGapMillis = Double.NaN;
     private String lastPulseReport = "";
     private Stage stage;
+    private final BacktestViewModel backtest;
+    private Stage backtestStage;
 
     /** A window whose watchlists live beside its settings file. */
     public MainWindow(ScanService service, WorkspaceStore store) {
@@ -123,6 +127,7 @@ public final class MainWindow {
         this.watchView = new WatchView(watch);
         this.scan = new ScanViewModel(service, FxGate.EXECUTOR);
         this.export = new ExportViewModel(results::visibleResult, io, FxGate.EXECUTOR);
+        this.backtest = new BacktestViewModel(service::market, scan::sourceSpec, io, FxGate.EXECUTOR);
         WorkspaceStore.Loaded loaded = store.load();
         loadWarning = loaded.warning();
         WorkspaceState state = loaded.state();
@@ -272,14 +277,17 @@ public final class MainWindow {
         MenuItem find = item("Quick search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 resultsView::focusSearch);
         MenuItem clear = item("Clear search and filters", null, results::clearFilters);
+        MenuItem backtestItem = item("Backtest…", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN),
+                this::showBacktest);
+        backtestItem.setId("menu-backtest");
         MenuItem watchIt = item("Add selected to watchlist", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::addSelectedToWatchlist);
         watchIt.setId("menu-add-to-watchlist");
         watchIt.disableProperty().bind(results.selectedProperty().isNull());
         MenuItem watchlists = item("Watchlists and alerts", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> center.getSelectionModel().select(1));
-        scanMenu.getItems().setAll(run, cancel, new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(), watchIt,
-                watchlists);
+        scanMenu.getItems().setAll(run, cancel, new SeparatorMenuItem(), find, clear, new SeparatorMenuItem(), backtestItem,
+                new SeparatorMenuItem(), watchIt, watchlists);
 
         Menu view = new Menu("View");
         ToggleGroup themes = new ToggleGroup();
@@ -308,6 +316,7 @@ public final class MainWindow {
                 Esc          cancel the running scan
                 Ctrl+F       quick search
                 Ctrl+E       export the table as CSV (Ctrl+Shift+E XLSX, Ctrl+Shift+J JSON)
+                Ctrl+B       backtest a scan
                 Ctrl+Shift+T toggle dark / light
                 Ctrl+Shift+W add the selected results to the watchlist
                 Ctrl+Shift+L watchlists and alerts
@@ -395,6 +404,22 @@ public final class MainWindow {
         }
     }
 
+    /** Opens (or brings to front) the backtest window, which backtests on the scan form's source. */
+    public void showBacktest() {
+        if (backtestStage == null) {
+            backtestStage = new Stage();
+            backtestStage.setTitle("Technic Workstation · Backtest");
+            if (stage != null) {
+                backtestStage.initOwner(stage);
+            }
+            Scene scene = new Scene(new BacktestView(backtest), 1100, 760);
+            scene.getStylesheets().setAll(settings.themeProperty().get().stylesheets());
+            backtestStage.setScene(scene);
+        }
+        backtestStage.show();
+        backtestStage.toFront();
+    }
+
     /**
      * Opens a document the desktop handed over (a double-clicked file): a shared scan template
      * ({@code .technicscan}) is imported into the user's templates ({@code technic templates});
@@ -428,6 +453,9 @@ public final class MainWindow {
     private void applyTheme(Theme t) {
         if (root.getScene() != null) {
             root.getScene().getStylesheets().setAll(t.stylesheets());
+        }
+        if (backtestStage != null) {
+            backtestStage.getScene().getStylesheets().setAll(t.stylesheets());
         }
         chart.theme().accept(t);
         dashboard.theme().accept(t);
@@ -520,6 +548,7 @@ public final class MainWindow {
     public TabPane centerTabs() { return center; }
     public ExplanationViewModel explanation() { return explanation; }
     public SettingsViewModel settings() { return settings; }
+    public BacktestViewModel backtest() { return backtest; }
     /** The symbol the chart slot shows ("" before a selection). */
     public String chartSymbol() { return chart.symbol().get(); }
     /** Longest FX pulse gap of the last finished scan, ms (NaN before the first). */

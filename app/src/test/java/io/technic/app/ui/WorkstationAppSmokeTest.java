@@ -20,13 +20,15 @@ class WorkstationAppSmokeTest {
 
     private static Path config;
     private Stage stage;
+    private WorkstationApp app;
 
     @Start
     void start(Stage stage) throws Exception {
         config = Files.createTempDirectory("technic-config");
         System.setProperty(WorkspaceStore.DIR_PROPERTY, config.toString());
         this.stage = stage;
-        new WorkstationApp().start(stage);
+        app = new WorkstationApp();
+        app.start(stage);
     }
 
     @AfterAll
@@ -43,7 +45,7 @@ class WorkstationAppSmokeTest {
             assertThat(robot.lookup(id).tryQuery()).as(id).isPresent();
         }
         assertThat(robot.lookup("#main-split").queryAs(SplitPane.class).getItems()).hasSize(3);
-        assertThat(robot.lookup("#scan-cache").queryLabeled().getText()).contains("n/a");
+        assertThat(robot.lookup("#scan-cache").queryLabeled().getText()).startsWith("Cache: ");
     }
 
     /** What a trader opens the app for: the demo market is scanned without a click, and the table fills. */
@@ -53,5 +55,17 @@ class WorkstationAppSmokeTest {
         org.testfx.util.WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
                 () -> table.getItems().size() > 1000);
         assertThat(table.getItems().size()).isGreaterThan(1000);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#scan-cache").queryLabeled().getText().startsWith("Cache: "));
+        assertThat(robot.lookup("#scan-cache").queryLabeled().getText()).contains("computed here");
+
+        // the same request again comes whole from the in-process cache, and the tiles say so
+        robot.interact(() -> app.window().scan().run());
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#scan-cache").queryLabeled().getText().contains("whole result from L1"));
+        assertThat(robot.lookup("#tile-source").queryAs(eu.hansolo.tilesfx.Tile.class).getDescription())
+                .isEqualTo("cache L1");
+        assertThat(robot.lookup("#tile-cache").queryAs(eu.hansolo.tilesfx.Tile.class).getDescription())
+                .isEqualTo("50%");
     }
 }

@@ -1,6 +1,9 @@
 package io.technic.scanner.api;
 
+import io.technic.scanner.cache.CacheStats;
+import io.technic.scanner.cache.ScanCache;
 import io.technic.scanner.exec.LocalScanExecutor;
+import io.technic.scanner.exec.Offload;
 import io.technic.scanner.exec.ScanJob;
 import io.technic.scanner.feature.FeatureEngine;
 import io.technic.scanner.ml.AlphaModel;
@@ -37,6 +40,7 @@ public final class Scanner implements AutoCloseable {
     private final Function<String, Market> loader;
     private final LocalScanExecutor executor;
     private final ExecutorService pool;
+    private final Offload offload;
 
     /**
      * @param loader   turns {@link ScanRequest#source()} into a market (called on an engine thread)
@@ -62,9 +66,36 @@ public final class Scanner implements AutoCloseable {
      */
     public Scanner(Function<String, Market> loader, FeatureEngine features, Scorer scorer,
                    UniverseScorer universeScorer, List<AlphaModel> models) {
+        this(loader, features, scorer, universeScorer, models, ScanCache.none(), null);
+    }
+
+    /**
+     * @param cache   whole results and feature rows are looked up here first and stored after
+     *                computing; the scanner does not close it
+     * @param offload runs the per-symbol stages remotely when its policy wants (null: always local)
+     */
+    public Scanner(Function<String, Market> loader, FeatureEngine features, Scorer scorer,
+                   UniverseScorer universeScorer, List<AlphaModel> models, ScanCache cache, Offload offload) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.pool = Executors.newCachedThreadPool(new Named());
-        this.executor = new LocalScanExecutor(features, scorer, universeScorer, pool, models);
+        this.executor = new LocalScanExecutor(features, scorer, universeScorer, pool, models)
+                .withCache(Objects.requireNonNull(cache, "cache"));
+        this.offload = offload;
+    }
+
+    /** The cache scans use ({@link ScanCache#none()} when none). */
+    public ScanCache cache() {
+        return executor.cache();
+    }
+
+    /** Statistics of the scan cache per tier (hits, misses, hit rate, latency, size, evictions). */
+    public CacheStats cacheStats() {
+        return executor.cache().stats();
+    }
+
+    /** The local executor (what workers and the remote client's local fallback run). */
+    public LocalScanExecutor executor() {
+        return executor;
     }
 
     /** The alpha models scans run. */
@@ -94,7 +125,7 @@ public final class Scanner implements AutoCloseable {
                     "lookback " + request.lookback() + " is shorter than the " + min + " bars the indicators need");
         }
         ScanListener l = listener == null ? ScanListener.NONE : listener;
-        ScanJob job = ScanJob.start(request, market, loader, executor, pool, l::onProgress);
+        ScanJob job = ScanJob.start(request, market, loader, executor, offload, pool, l::onProgress);
         return new ScanHandle() {
             @Override
             public ScanProgress progress() {

@@ -1,5 +1,6 @@
 package io.technic.scanner.exec;
 
+import io.technic.scanner.cache.ScanCache;
 import io.technic.scanner.feature.FeatureEngine;
 import io.technic.scanner.model.Accounting;
 import io.technic.scanner.model.BarColumns;
@@ -70,6 +71,7 @@ public final class LocalScanExecutor {
     private final ExecutorService pool;
     private final List<AlphaModel> models;
     private final List<String> forecastNames;
+    private ScanCache cache = ScanCache.none();
 
     /**
      * @param universeScorer cross-sectional scores whose first ranks the rows; null ranks by the
@@ -113,127 +115,344 @@ public final class LocalScanExecutor {
     }
 
     /**
+     * Identifies what the per-symbol stages compute — engine version, feature schema, per-symbol
+     * scorer, alpha model files — so a client only merges shards from a worker that computes the
+     * same thing.
+     */
+    public String shardEngineId() {
+        StringBuilder sb = new StringBuilder(RowKeys.ENGINE_VERSION).append('|').append(features.schema().hash())
+                .append('|').append(scorer.getClass().getName()).append(scorer.names());
+        for (AlphaModel m : models) {
+            sb.append('|').append(m.name()).append(':').append(m.metadata().modelSha256());
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Feature columns, per-symbol scores and alpha models per row: the shape of a {@link ShardOutput}. */
+    public int[] shardShape() {
+        return new int[] {features.schema().size(), scorer.names().size(), models.size()};
+    }
+
+    /** Identifies the scorers' configuration (cache keys). */
+    String scorerId() {
+        return scorer.getClass().getName() + scorer.names()
+                + (universeScorer == null ? "" : "|" + universeScorer.cacheId());
+    }
+
+    /** The scan cache feature rows are read from and written to (never null). */
+    public ScanCache cache() {
+        return cache;
+    }
+
+    /** A copy of this executor that reads and writes per-symbol feature rows through {@code cache}. */
+    public LocalScanExecutor withCache(ScanCache cache) {
+        LocalScanExecutor e = new LocalScanExecutor(features, scorer, universeScorer, pool, models);
+        e.cache = java.util.Objects.requireNonNull(cache, "cache");
+        return e;
+    }
+
+    /**
+     * The symbols a request covers in {@code market}: the requested ones that are in it (or all),
+     * in market order, plus those that end before any computing.
+     *
+     * @param symbols     the symbols whose per-symbol stages must run, in market order
+     * @param positions   their positions in the market
+     * @param loadSkipped symbols the source rejected while loading (and that were requested)
+     * @param notInSource requested symbols the market does not have
+     */
+    public record Universe(List<String> symbols, int[] positions, List<SkippedSymbol> loadSkipped,
+                           List<SkippedSymbol> notInSource) {
+        /** Number of symbols the scan accounts for. */
+        public int total() {
+            return symbols.size() + loadSkipped.size() + notInSource.size();
+        }
+    }
+
+    /** Resolves which symbols of {@code market} a request covers. */
+    public static Universe universe(ScanRequest req, Market market) {
+        Set<String> requested = req.filter().symbols();
+        Set<String> seen = new HashSet<>();
+        List<SkippedSymbol> loadSkipped = new ArrayList<>();
+        for (SkippedSymbol s : market.loadSkipped()) {
+            if (requested.isEmpty() || requested.contains(s.symbol())) {
+                loadSkipped.add(s);
+                seen.add(s.symbol());
+            }
+        }
+        List<SymbolInfo> infos = market.symbols();
+        List<String> symbols = new ArrayList<>(infos.size());
+        int[] positions = new int[infos.size()];
+        for (int s = 0; s < infos.size(); s++) {
+            String sym = infos.get(s).symbol();
+            if (requested.isEmpty() || requested.contains(sym)) {
+                positions[symbols.size()] = s;
+                symbols.add(sym);
+                seen.add(sym);
+            }
+        }
+        List<SkippedSymbol> notInSource = new ArrayList<>();
+        for (String sym : requested) {
+            if (!seen.contains(sym)) {
+                notInSource.add(new SkippedSymbol(sym, SkipReason.NOT_IN_SOURCE, "not in " + market.source()));
+            }
+        }
+        return new Universe(symbols, Arrays.copyOf(positions, symbols.size()), loadSkipped, notInSource);
+    }
+
+    /** The as-of date a request uses on {@code market}. */
+    public static LocalDate asOf(ScanRequest req, Market market) {
+        return req.asOf() != null ? req.asOf() : market.lastDate();
+    }
+
+    /** Worker threads a request asks for (0 = all cores). */
+    public static int threads(ScanRequest req) {
+        return req.threads() == 0 ? Runtime.getRuntime().availableProcessors() : req.threads();
+    }
+
+    /**
      * Runs the pipeline on the calling thread plus pool workers.
      *
      * @throws java.util.concurrent.CancellationException when cancelled through the tracker
      */
     ScanResult run(ScanRequest req, Market market, double loadMillis, ProgressTracker tracker) {
-        int threads = req.threads() == 0 ? Runtime.getRuntime().availableProcessors() : req.threads();
+        return run(req, market, loadMillis, tracker, null, null);
+    }
+
+    ScanResult run(ScanRequest req, Market market, double loadMillis, ProgressTracker tracker, Offload.Control control,
+                   Offload offload) {
         Map<String, Double> stageMillis = new LinkedHashMap<>();
         stageMillis.put(Stage.LOAD.name(), loadMillis);
         long t0 = System.nanoTime();
+        Universe u = universe(req, market);
+        ScanMetrics.Sources sources;
+        ShardOutput out;
+        if (offload != null && offload.wants(req, market, u)) {
+            Offload.Outcome o = offload.compute(req, market, u, this, control, stageMillis);
+            out = o.output();
+            sources = o.sources();
+        } else {
+            out = computeSymbols(req, market, u.positions(), threads(req), tracker, stageMillis);
+            sources = ScanMetrics.Sources.local(lastRowHits(out));
+        }
+        return assemble(req, market, u, out, stageMillis, loadMillis, t0, tracker, sources);
+    }
+
+    private int lastRowHits(ShardOutput out) {
+        return out.rowCacheHits;
+    }
+
+    /** The per-symbol stages over a shard given by symbol names (a worker's entry point). */
+    public ShardOutput computeShard(ScanRequest req, Market market, List<String> symbols) {
+        Map<String, Integer> pos = market.positions();
+        int[] positions = new int[symbols.size()];
+        for (int i = 0; i < positions.length; i++) {
+            Integer p = pos.get(symbols.get(i));
+            if (p == null) {
+                throw new IllegalArgumentException("symbol " + symbols.get(i) + " is not in " + market.source());
+            }
+            positions[i] = p;
+        }
+        return computeSymbols(req, market, positions, threads(req), new ProgressTracker(p -> { }),
+                new LinkedHashMap<>());
+    }
+
+    /** The per-symbol stages with progress and cancellation (local fallback of a remote shard). */
+    ShardOutput computeSymbols(ScanRequest req, Market market, int[] positions, ProgressTracker tracker) {
+        return computeSymbols(req, market, positions, threads(req), tracker, new LinkedHashMap<>());
+    }
+
+    /**
+     * PRESCREEN, INDICATORS, ALPHA and SCORE for the symbols at {@code positions}: each slot is a
+     * pure function of its own symbol's bars (and the index), whatever else is in the shard.
+     */
+    ShardOutput computeSymbols(ScanRequest req, Market market, int[] positions, int threads,
+                               ProgressTracker tracker, Map<String, Double> stageMillis) {
+        long t0 = System.nanoTime();
         BarColumns bars = market.bars();
-        LocalDate asOf = req.asOf() != null ? req.asOf() : market.lastDate();
+        LocalDate asOf = asOf(req, market);
         int asOfDay = asOf == null ? Integer.MIN_VALUE : (int) asOf.toEpochDay();
         UniverseFilter filter = req.filter();
+        List<SymbolInfo> symbols = market.symbols();
+        int n = positions.length;
+        List<String> names = new ArrayList<>(n);
+        for (int p : positions) {
+            names.add(symbols.get(p).symbol());
+        }
+        FeatureSchema schema = features.schema();
+        int cols = schema.size();
+        int nScores = scorer.names().size();
+        int nModels = models.size();
+        ShardOutput out = new ShardOutput(names, cols, nScores, nModels);
 
         // ---- PRESCREEN: the checks in parallel (they touch every symbol's bars), then the
-        // verdicts in symbol order, so the lists come out the same for any thread count.
-        List<FilteredSymbol> filtered = new ArrayList<>();
-        List<SkippedSymbol> skipped = new ArrayList<>();
-        Set<String> requested = filter.symbols();
-        Set<String> seen = requested.isEmpty() ? Set.of() : new HashSet<>();
-        for (SkippedSymbol s : market.loadSkipped()) {
-            if (requested.isEmpty() || requested.contains(s.symbol())) {
-                skipped.add(s);
-                if (!requested.isEmpty()) {
-                    seen.add(s.symbol());
-                }
-            }
-        }
-        int n = market.size();
+        // verdicts in symbol order, so the output is the same for any thread count.
         tracker.stage(Stage.PRESCREEN, n);
         int minBars = features.minBars();
-        List<SymbolInfo> symbols = market.symbols();
         int[] asOfIndex = new int[n];
         ParallelLoop.run(pool, threads, n, CHUNK * 8, tracker, (w, a, b) -> {
-            for (int s = a; s < b; s++) {
-                asOfIndex[s] = prescreen(bars, s, symbols.get(s), filter, asOfDay, asOf, minBars, null, null);
+            for (int i = a; i < b; i++) {
+                int s = positions[i];
+                asOfIndex[i] = prescreen(bars, s, symbols.get(s), filter, asOfDay, asOf, minBars, null, null);
             }
         });
-        int[] cand = new int[n];
+        int[] slot = new int[n];
         int[] from = new int[n];
         int[] at = new int[n];
         int candidates = 0;
-        for (int s = 0; s < n; s++) {
-            SymbolInfo info = symbols.get(s);
-            if (!requested.isEmpty()) {
-                if (!requested.contains(info.symbol())) {
-                    continue;
-                }
-                seen.add(info.symbol());
-            }
-            if (asOfIndex[s] < 0) {
+        List<FilteredSymbol> f1 = new ArrayList<>(1);
+        List<SkippedSymbol> s1 = new ArrayList<>(1);
+        for (int i = 0; i < n; i++) {
+            int s = positions[i];
+            if (asOfIndex[i] < 0) {
                 // again, recording why (rare: only the symbols that fail)
-                prescreen(bars, s, info, filter, asOfDay, asOf, minBars, filtered, skipped);
+                f1.clear();
+                s1.clear();
+                prescreen(bars, s, symbols.get(s), filter, asOfDay, asOf, minBars, f1, s1);
+                if (!f1.isEmpty()) {
+                    out.setVerdict(i, ShardOutput.FILTERED, f1.getFirst().filter(), f1.getFirst().detail());
+                } else {
+                    out.setVerdict(i, ShardOutput.SKIPPED, s1.getFirst().reason().name(), s1.getFirst().detail());
+                }
                 continue;
             }
             int start = bars.start(s);
-            from[candidates] = req.lookback() == 0 ? start : Math.max(start, asOfIndex[s] - req.lookback() + 1);
-            at[candidates] = asOfIndex[s];
-            cand[candidates++] = s;
-        }
-        for (String sym : requested) {
-            if (!seen.contains(sym)) {
-                skipped.add(new SkippedSymbol(sym, SkipReason.NOT_IN_SOURCE, "not in " + market.source()));
-            }
+            from[candidates] = req.lookback() == 0 ? start : Math.max(start, asOfIndex[i] - req.lookback() + 1);
+            at[candidates] = asOfIndex[i];
+            slot[candidates++] = i;
         }
         long t1 = System.nanoTime();
-        stageMillis.put(Stage.PRESCREEN.name(), (t1 - t0) / 1e6);
+        stageMillis.merge(Stage.PRESCREEN.name(), (t1 - t0) / 1e6, Double::sum);
 
-        // ---- INDICATORS
-        FeatureSchema schema = features.schema();
-        int cols = schema.size();
+        // ---- INDICATORS: rows found in the cache are reused, the rest computed (and stored)
         double[] matrix = new double[candidates * cols];
         tracker.stage(Stage.INDICATORS, candidates);
-        FeatureStage.compute(features, bars, from, at, candidates, market.index(), threads, pool, matrix, tracker);
+        String[] keys = null;
+        int hits = 0;
+        if (cache.enabled() && candidates > 0) {
+            keys = new String[candidates];
+            String prefix = RowKeys.prefix(market, schema);
+            for (int c = 0; c < candidates; c++) {
+                keys[c] = RowKeys.key(prefix, names.get(slot[c]), bars.day()[from[c]], bars.day()[at[c]]);
+            }
+            double[][] cached = cache.getRows(keys, cols);
+            int misses = 0;
+            int[] mFrom = new int[candidates];
+            int[] mAt = new int[candidates];
+            int[] mIdx = new int[candidates];
+            for (int c = 0; c < candidates; c++) {
+                if (cached[c] != null) {
+                    System.arraycopy(cached[c], 0, matrix, c * cols, cols);
+                    hits++;
+                } else {
+                    mFrom[misses] = from[c];
+                    mAt[misses] = at[c];
+                    mIdx[misses++] = c;
+                }
+            }
+            tracker.advance(hits);
+            if (misses > 0) {
+                double[] part = new double[misses * cols];
+                FeatureStage.compute(features, bars, mFrom, mAt, misses, market.index(), threads, pool, part, tracker);
+                String[] putKeys = new String[misses];
+                double[][] putRows = new double[misses][];
+                for (int k = 0; k < misses; k++) {
+                    System.arraycopy(part, k * cols, matrix, mIdx[k] * cols, cols);
+                    putKeys[k] = keys[mIdx[k]];
+                    putRows[k] = Arrays.copyOfRange(part, k * cols, (k + 1) * cols);
+                }
+                cache.putRows(putKeys, putRows, asOf);
+            }
+        } else {
+            FeatureStage.compute(features, bars, from, at, candidates, market.index(), threads, pool, matrix, tracker);
+        }
+        out.rowCacheHits = hits;
         String[] undefined = new String[candidates];               // filled by SCORE, in parallel
         long t2 = System.nanoTime();
-        stageMillis.put(Stage.INDICATORS.name(), (t2 - t1) / 1e6);
+        stageMillis.merge(Stage.INDICATORS.name(), (t2 - t1) / 1e6, Double::sum);
 
         // ---- ALPHA: one batch per model over every candidate row (undefined rows are never used)
-        int nModels = models.size();
-        float[][] forecasts = new float[nModels][];
+        float[] fc = new float[candidates * nModels];
         if (nModels > 0) {
             tracker.stage(Stage.ALPHA, candidates);
             for (int k = 0; k < nModels; k++) {
-                forecasts[k] = models.get(k).predict(schema, matrix, candidates);
+                float[] p = models.get(k).predict(schema, matrix, candidates);
+                for (int i = 0; i < candidates; i++) {
+                    fc[i * nModels + k] = p[i];
+                }
             }
             tracker.advance(candidates);
             long ta = System.nanoTime();
-            stageMillis.put(Stage.ALPHA.name(), (ta - t2) / 1e6);
+            stageMillis.merge(Stage.ALPHA.name(), (ta - t2) / 1e6, Double::sum);
             t2 = ta;
         }
 
         // ---- SCORE
-        int nScores = scorer.names().size();
         double[] scores = new double[candidates * nScores];
         tracker.stage(Stage.SCORE, candidates);
         ParallelLoop.run(pool, threads, candidates, CHUNK * 4, tracker, (w, a, b) -> {
-            double[] out = new double[nScores];
+            double[] o = new double[nScores];
             for (int i = a; i < b; i++) {
                 undefined[i] = undefinedFeatures(matrix, i * cols, schema);
                 if (undefined[i] == null) {
-                    scorer.score(matrix, i * cols, schema, req.profile(), out);
-                    System.arraycopy(out, 0, scores, i * nScores, nScores);
+                    scorer.score(matrix, i * cols, schema, req.profile(), o);
+                    System.arraycopy(o, 0, scores, i * nScores, nScores);
                 }
             }
         });
+        for (int c = 0; c < candidates; c++) {
+            out.setRow(slot[c], matrix, c * cols, scores, c * nScores, fc, c * nModels, undefined[c]);
+        }
         long t3 = System.nanoTime();
-        stageMillis.put(Stage.SCORE.name(), (t3 - t2) / 1e6);
+        stageMillis.merge(Stage.SCORE.name(), (t3 - t2) / 1e6, Double::sum);
+        return out;
+    }
 
-        // ---- RANK: the cross-sectional step, over every defined row at once
-        tracker.stage(Stage.RANK, candidates);
-        int[] defined = new int[candidates];
+    /**
+     * RANK, the cross-sectional step, over the merged per-symbol output: the market regime, the
+     * universe scorer's percentile-based scores over all defined rows, then the ranking key
+     * descending, ties by symbol. Runs where shards are merged, so remote and local agree bit for bit.
+     */
+    ScanResult assemble(ScanRequest req, Market market, Universe u, ShardOutput out, Map<String, Double> stageMillis,
+                        double loadMillis, long t0, ProgressTracker tracker, ScanMetrics.Sources sources) {
+        long t3 = System.nanoTime();
+        LocalDate asOf = asOf(req, market);
+        FeatureSchema schema = features.schema();
+        int cols = schema.size();
+        int nScores = scorer.names().size();
+        int nModels = models.size();
+        if (out.cols() != cols || out.scoreCount() != nScores || out.modelCount() != nModels) {
+            throw new IllegalArgumentException("per-symbol output has shape " + out.cols() + "/" + out.scoreCount()
+                    + "/" + out.modelCount() + " but this engine needs " + cols + "/" + nScores + "/" + nModels);
+        }
+        List<FilteredSymbol> filtered = new ArrayList<>();
+        List<SkippedSymbol> skipped = new ArrayList<>(u.loadSkipped());
+        Map<String, Integer> pos = null;
+        int n = out.size();
+        int[] defined = new int[n];
         int m = 0;
-        for (int i = 0; i < candidates; i++) {
-            if (undefined[i] != null) {
-                skipped.add(new SkippedSymbol(market.symbols().get(cand[i]).symbol(),
-                        SkipReason.UNDEFINED_INDICATORS, "non-finite " + undefined[i]));
-            } else {
+        for (int i = 0; i < n; i++) {
+            byte st = out.state(i);
+            if (st == ShardOutput.FILTERED) {
+                filtered.add(new FilteredSymbol(out.symbols().get(i), out.code(i), out.detail(i)));
+            } else if (st == ShardOutput.SKIPPED) {
+                skipped.add(new SkippedSymbol(out.symbols().get(i), SkipReason.valueOf(out.code(i)), out.detail(i)));
+            } else if (st == ShardOutput.COMPUTED) {
                 defined[m++] = i;
             }
         }
+        skipped.addAll(u.notInSource());
+        for (int i = 0; i < n; i++) {
+            if (out.state(i) == ShardOutput.UNDEFINED) {
+                skipped.add(new SkippedSymbol(out.symbols().get(i), SkipReason.UNDEFINED_INDICATORS,
+                        "non-finite " + out.code(i)));
+            }
+        }
+        tracker.stage(Stage.RANK, m);
         Regime regime = RegimeClassifier.classify(market.index(), asOf);
         List<String> rowNames = scorer.names();
         List<String> inputNames = rowNames;
@@ -245,27 +464,32 @@ public final class LocalScanExecutor {
         }
         List<String> uniNames = universeScorer == null ? List.of() : universeScorer.scoreNames();
         List<String> factorNames = universeScorer == null ? List.of() : universeScorer.factorNames();
+        double[] matrix = out.features();
+        double[] scores = out.scores();
+        float[] fcs = out.forecasts();
         double[] key = new double[m];
         UniverseScorer.Output uni = null;
         List<SymbolInfo> infos = new ArrayList<>(m);
-        for (int r = 0; r < m; r++) {
-            infos.add(market.symbols().get(cand[defined[r]]));
+        List<SymbolInfo> all = market.symbols();
+        if (u.positions().length == n) {
+            for (int r = 0; r < m; r++) {
+                infos.add(all.get(u.positions()[defined[r]]));
+            }
+        } else {
+            pos = market.positions();
+            for (int r = 0; r < m; r++) {
+                infos.add(all.get(pos.get(out.symbols().get(defined[r]))));
+            }
         }
         if (universeScorer != null) {
-            double[] f = matrix;   // read-only for the scorer; compacted only when rows were dropped
-            double[] sc = scores;
             int nIn = inputNames.size();
-            if (m < candidates || nModels > 0) {
-                f = m < candidates ? new double[m * cols] : matrix;
-                sc = new double[m * nIn];
-                for (int r = 0; r < m; r++) {
-                    if (f != matrix) {
-                        System.arraycopy(matrix, defined[r] * cols, f, r * cols, cols);
-                    }
-                    System.arraycopy(scores, defined[r] * nScores, sc, r * nIn, nScores);
-                    for (int k = 0; k < nModels; k++) {
-                        sc[r * nIn + nScores + k] = forecasts[k][defined[r]];
-                    }
+            double[] f = new double[m * cols];
+            double[] sc = new double[m * nIn];
+            for (int r = 0; r < m; r++) {
+                System.arraycopy(matrix, defined[r] * cols, f, r * cols, cols);
+                System.arraycopy(scores, defined[r] * nScores, sc, r * nIn, nScores);
+                for (int k = 0; k < nModels; k++) {
+                    sc[r * nIn + nScores + k] = fcs[defined[r] * nModels + k];
                 }
             }
             uni = universeScorer.score(new UniverseScorer.Input(schema, f, m, inputNames, sc, infos, regime,
@@ -297,7 +521,7 @@ public final class LocalScanExecutor {
             }
             double[] fc = new double[nModels];
             for (int j = 0; j < nModels; j++) {
-                fc[j] = forecasts[j][i];
+                fc[j] = fcs[i * nModels + j];
             }
             rows.add(new ScanRow(k + 1, infos.get(r), key[r], new NamedValues(allNames, named),
                     new NamedValues(factorNames, factors),
@@ -305,14 +529,17 @@ public final class LocalScanExecutor {
                     Arrays.copyOfRange(matrix, i * cols, (i + 1) * cols), schema,
                     new NamedValues(forecastNames, fc)));
         }
-        tracker.advance(candidates);
+        tracker.advance(m);
         long t4 = System.nanoTime();
         stageMillis.put(Stage.RANK.name(), (t4 - t3) / 1e6);
 
         int universe = rows.size() + filtered.size() + skipped.size();
+        if (universe != u.total()) {
+            throw new IllegalStateException("scan accounted for " + universe + " symbols, expected " + u.total());
+        }
         double computeSecs = (t4 - t0) / 1e9;
         ScanMetrics metrics = new ScanMetrics(stageMillis, loadMillis + (t4 - t0) / 1e6,
-                computeSecs > 0 ? universe / computeSecs : 0, threads, "local");
+                computeSecs > 0 ? universe / computeSecs : 0, threads(req), sources.label(), sources);
         return new ScanResult(req, asOf, market.source(), market.dataVersion(), schema, rows, filtered, skipped,
                 regime, new Accounting(universe, rows.size(), filtered.size(), skipped.size()), metrics);
     }

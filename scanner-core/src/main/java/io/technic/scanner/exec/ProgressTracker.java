@@ -22,9 +22,25 @@ final class ProgressTracker {
     private volatile int total;
     private volatile long stageStartNanos = startNanos;
     private volatile boolean cancelled;
+    private final java.util.function.BooleanSupplier parentCancelled;
 
     ProgressTracker(Consumer<ScanProgress> listener) {
+        this(listener, () -> false);
+    }
+
+    /** A tracker that is also cancelled when {@code parentCancelled} says so (a shard of a scan). */
+    ProgressTracker(Consumer<ScanProgress> listener, java.util.function.BooleanSupplier parentCancelled) {
         this.listener = listener;
+        this.parentCancelled = parentCancelled;
+    }
+
+    /** Shard progress of an offloaded scan: stage REMOTE, {@code done} of {@code total} shards. */
+    void shards(int doneShards, int totalShards) {
+        if (stage != Stage.REMOTE) {
+            stage(Stage.REMOTE, totalShards);
+        }
+        done.set(doneShards);
+        emit(System.nanoTime());
     }
 
     /** Enters {@code next} with {@code work} symbols to process and always notifies; DONE counts all as done. */
@@ -51,7 +67,7 @@ final class ProgressTracker {
     }
 
     boolean isCancelled() {
-        return cancelled;
+        return cancelled || parentCancelled.getAsBoolean();
     }
 
     ScanProgress snapshot() {

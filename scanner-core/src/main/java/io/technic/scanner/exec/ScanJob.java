@@ -1,10 +1,15 @@
 package io.technic.scanner.exec;
 
+import io.technic.scanner.cache.ScanCache;
 import io.technic.scanner.model.Market;
+import io.technic.scanner.model.ScanMetrics;
 import io.technic.scanner.model.ScanProgress;
 import io.technic.scanner.model.ScanRequest;
 import io.technic.scanner.model.ScanResult;
 import io.technic.scanner.model.Stage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -30,13 +35,25 @@ public final class ScanJob {
      */
     public static ScanJob start(ScanRequest request, Market market, Function<String, Market> loader,
                                 LocalScanExecutor executor, ExecutorService pool, Consumer<ScanProgress> listener) {
+        return start(request, market, loader, executor, null, pool, listener);
+    }
+
+    /**
+     * Starts a scan that first looks for the whole result in the executor's cache (stored after
+     * computing) and hands the per-symbol stages to {@code offload} when it wants them.
+     *
+     * @param offload remote execution, or null for local only
+     */
+    public static ScanJob start(ScanRequest request, Market market, Function<String, Market> loader,
+                                LocalScanExecutor executor, Offload offload, ExecutorService pool,
+                                Consumer<ScanProgress> listener) {
         ScanJob job = new ScanJob(listener);
-        pool.execute(() -> job.execute(request, market, loader, executor));
+        pool.execute(() -> job.execute(request, market, loader, executor, offload));
         return job;
     }
 
     private void execute(ScanRequest request, Market given, Function<String, Market> loader,
-                         LocalScanExecutor executor) {
+                         LocalScanExecutor executor, Offload offload) {
         try {
             long t0 = System.nanoTime();
             Market market = given;
@@ -48,7 +65,31 @@ public final class ScanJob {
             if (tracker.isCancelled()) {
                 throw new CancellationException("scan cancelled");
             }
-            ScanResult r = executor.run(request, market, loadMillis, tracker);
+            ScanCache cache = executor.cache();
+            String key = null;
+            ScanResult r = null;
+            if (cache.enabled()) {
+                long tc = System.nanoTime();
+                key = ScanKeys.result(request, market, executor);
+                ScanCache.Hit hit = cache.getResult(key, request);
+                if (hit != null) {
+                    double cacheMillis = (System.nanoTime() - tc) / 1e6;
+                    Map<String, Double> stages = new LinkedHashMap<>();
+                    stages.put(Stage.LOAD.name(), loadMillis);
+                    stages.put("CACHE", cacheMillis);
+                    ScanResult c = hit.result();
+                    r = new ScanResult(c.request(), c.asOf(), c.source(), c.dataVersion(), c.schema(), c.rows(),
+                            c.filtered(), c.skipped(), c.regime(), c.accounting(),
+                            c.metrics().servedFrom(stages, loadMillis + cacheMillis,
+                                    ScanMetrics.Sources.cache(hit.tier())));
+                }
+            }
+            if (r == null) {
+                r = executor.run(request, market, loadMillis, tracker, control(request, market, executor), offload);
+                if (key != null) {
+                    cache.putResult(key, r);
+                }
+            }
             tracker.stage(Stage.DONE, r.accounting().universe());
             result.complete(r);
         } catch (CancellationException e) {
@@ -58,6 +99,30 @@ public final class ScanJob {
             tracker.stage(Stage.FAILED, 0);
             result.completeExceptionally(t);
         }
+    }
+
+    private Offload.Control control(ScanRequest request, Market market, LocalScanExecutor executor) {
+        return new Offload.Control() {
+            @Override
+            public boolean isCancelled() {
+                return tracker.isCancelled();
+            }
+
+            @Override
+            public void shards(int done, int total) {
+                tracker.shards(done, total);
+            }
+
+            @Override
+            public ShardOutput computeLocally(List<String> symbols) {
+                Map<String, Integer> pos = market.positions();
+                int[] positions = new int[symbols.size()];
+                for (int i = 0; i < positions.length; i++) {
+                    positions[i] = pos.get(symbols.get(i));
+                }
+                return executor.computeSymbols(request, market, positions, new ProgressTracker(p -> { }, tracker::isCancelled));
+            }
+        };
     }
 
     public ScanProgress progress() {

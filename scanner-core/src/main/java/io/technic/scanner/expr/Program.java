@@ -70,7 +70,21 @@ public final class Program {
      */
     public static Program compile(String source, Vocabulary vocabulary) {
         Ast ast = Parser.parse(source);
-        Compiler c = new Compiler(source, vocabulary);
+        Compiler c = new Compiler(source, vocabulary, null);
+        Op root = c.compile(ast);
+        return new Program(source, root, c.count);
+    }
+
+    /**
+     * Parses and type-checks {@code source} for an evaluation over bars alone (no scan row
+     * values): bar fields, indicators, functions and the text fields. A name of {@code refused}
+     * (the scan's per-symbol features and scores) is an error that says {@code '<name>' <why>}.
+     *
+     * @throws ExprException naming the problem with line:column
+     */
+    public static Program compileBarsOnly(String source, Vocabulary refused, String why) {
+        Ast ast = Parser.parse(source);
+        Compiler c = new Compiler(source, refused, why);
         Op root = c.compile(ast);
         return new Program(source, root, c.count);
     }
@@ -106,6 +120,29 @@ public final class Program {
         ws.bind(bars, start, at + 1 - start, row);
         root.eval(ws, ws.width - 1);
         return root.out(ws)[ws.width - 1];
+    }
+
+    /**
+     * The values at every bar of {@code [from, to)} of one symbol, computed once over the whole
+     * range: {@code out[i - from]} is the value at bar {@code i}, a number, 1/0 for a condition, or
+     * NaN. Every operation is causal, so the value at bar {@code i} reads only bars
+     * {@code from..i}: it is {@link #evaluate} at {@code i} with the look-back window starting at
+     * {@code from} (equal up to the rounding of running sums), and bars after {@code i} never
+     * change it. The recursive indicators (EMA, RSI, ATR) are seeded at {@code from}.
+     *
+     * @param out at least {@code to - from} long
+     * @throws IllegalStateException for a text expression
+     */
+    public void evaluateSeries(BarColumns bars, int from, int to, ScanRow row, Workspace ws, double[] out) {
+        if (root.type == Type.TEXT) {
+            throw new IllegalStateException("a text expression has no values");
+        }
+        if (to <= from) {
+            return;
+        }
+        ws.bind(bars, from, to - from, row);
+        root.eval(ws, 0);
+        System.arraycopy(root.out(ws), 0, out, 0, to - from);
     }
 
     /** Per-thread evaluation state: the symbol's window of bars and one buffer per operation. */
@@ -488,10 +525,13 @@ public final class Program {
         private final Map<String, String> features = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private final Map<String, String> scores = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private final List<String> schema;
+        private final String refusal;
         int count;
 
-        Compiler(String src, Vocabulary v) {
+        /** @param refusal null to resolve the vocabulary's names, else why they are refused */
+        Compiler(String src, Vocabulary v, String refusal) {
             this.src = src;
+            this.refusal = refusal;
             this.schema = v.features();
             v.features().forEach(f -> features.put(f, f));
             v.scores().forEach(s -> scores.put(s, s));
@@ -553,6 +593,9 @@ public final class Program {
             }
             if (FUNCTIONS.contains(lower)) {
                 return call(new Ast.Call(n.name(), List.of(), n.offset()));
+            }
+            if (refusal != null && (scores.containsKey(n.name()) || features.containsKey(n.name()))) {
+                throw new ExprException("'" + n.name() + "' " + refusal, src, n.offset());
             }
             String score = scores.get(n.name());
             if (score != null) {

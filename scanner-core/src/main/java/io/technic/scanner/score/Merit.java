@@ -99,6 +99,12 @@ public final class Merit implements UniverseScorer {
         this.scoreNames = List.copyOf(names);
     }
 
+    /** Includes whether factors are sector-neutral. */
+    @Override
+    public String cacheId() {
+        return UniverseScorer.super.cacheId() + (sectorNeutral ? ":sectorNeutral" : "");
+    }
+
     @Override
     public List<String> scoreNames() {
         return scoreNames;

@@ -21,6 +21,14 @@ public interface UniverseScorer {
     /** Names of the factor exposures (z-scores) added to each row. */
     List<String> factorNames();
 
+    /**
+     * Identifies this scorer's configuration in cache keys: two scorers with equal ids give
+     * equal outputs for equal inputs.
+     */
+    default String cacheId() {
+        return getClass().getName() + scoreNames() + factorNames();
+    }
+
     /** Scores {@code in.rows()} rows. */
     Output score(Input in);
 

@@ -75,12 +75,12 @@ public final class DashboardView extends BorderPane {
                 + vm.cores() + " cores"));
 
         Tile cache = text("tile-cache", "Cache hit rate");
-        cache.setDescription("n/a");
-        cache.setText(vm.cacheHitRateText().substring("n/a — ".length()));
+        follow(vm.cacheHitRateProperty(), cache::setDescription);
+        follow(vm.cacheDetailProperty(), cache::setText);
 
         Tile source = text("tile-source", "Result source");
         follow(vm.sourceProperty(), source::setDescription);
-        source.setText("local · cache · remote");
+        follow(vm.sourceDetailProperty(), source::setText);
 
         regimeTile = text("tile-regime", "Market regime");
         follow(vm.regimeNameProperty(), regimeTile::setDescription);

@@ -38,7 +38,8 @@ public final class DashboardViewModel {
     public enum Status { IDLE, RUNNING, DONE, CANCELLED, FAILED }
 
     /** Shown for the cache tile until the cache lands; an honest placeholder, not a number. */
-    public static final String CACHE_NOT_YET = "n/a — arrives with caching (issue 6)";
+    /** The cache tile before the first scan. */
+    public static final String CACHE_NOT_YET = "n/a — no scan yet";
 
     private static final String NONE = "—";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
@@ -59,6 +60,13 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper threadsText = new ReadOnlyStringWrapper(this, "threadsText", "");
     private final ReadOnlyDoubleWrapper coresBusy = new ReadOnlyDoubleWrapper(this, "coresBusy", Double.NaN);
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", NONE);
+    private final ReadOnlyStringWrapper sourceDetail = new ReadOnlyStringWrapper(this, "sourceDetail", "local · cache · remote");
+    private final ReadOnlyStringWrapper cacheHitRate = new ReadOnlyStringWrapper(this, "cacheHitRate", "n/a");
+    private final ReadOnlyStringWrapper cacheDetail = new ReadOnlyStringWrapper(this, "cacheDetail", "no scan yet");
+    private int scans;
+    private int scansFromCache;
+    private long rowsFromCache;
+    private long rowsAsked;
     private final ReadOnlyObjectWrapper<Regime.Name> regime = new ReadOnlyObjectWrapper<>(this, "regime");
     private final ReadOnlyStringWrapper regimeName = new ReadOnlyStringWrapper(this, "regimeName", NONE);
     private final ReadOnlyStringWrapper regimeDescription = new ReadOnlyStringWrapper(this, "regimeDescription", "");
@@ -110,7 +118,22 @@ public final class DashboardViewModel {
         setThroughput(m.symbolsPerSecond());
         stageMillis.set(Collections.unmodifiableMap(new LinkedHashMap<>(m.stageMillis())));
         threadsText.set(m.threads() + (m.threads() == 1 ? " thread" : " threads"));
-        source.set(m.source());
+        ScanMetrics.Sources from = m.sources();
+        source.set(from.cacheTier() != null ? "cache " + from.cacheTier() : from.label());
+        sourceDetail.set(from.shards() > 0
+                ? String.format(Locale.ROOT, "%d shards: %d remote, %d local · %d retries · %d hedges", from.shards(),
+                        from.remoteShards(), from.localShards(), from.retries(), from.hedges())
+                : from.cacheTier() != null ? "whole result from the cache" : "computed on this machine");
+        scans++;
+        if ("cache".equals(from.label())) {
+            scansFromCache++;
+        } else {
+            rowsFromCache += from.rowsFromCache();
+            rowsAsked += r.accounting().ranked() + r.accounting().skipped();
+        }
+        cacheHitRate.set(String.format(Locale.ROOT, "%.0f%%", 100.0 * scansFromCache / scans));
+        cacheDetail.set(String.format(Locale.ROOT, "%d of %d scans from cache · rows %s", scansFromCache, scans,
+                rowsAsked == 0 ? "n/a" : String.format(Locale.ROOT, "%.0f%%", 100.0 * rowsFromCache / rowsAsked)));
         Regime g = r.regime() == null ? Regime.UNKNOWN : r.regime();
         regime.set(g.name());
         regimeName.set(g.name().name().replace('_', ' '));
@@ -210,9 +233,24 @@ public final class DashboardViewModel {
         return stageMillis.getReadOnlyProperty();
     }
 
-    /** Always {@link #CACHE_NOT_YET} until issue 6 lands a cache. */
+    /** The cache tile's one line: {@link #CACHE_NOT_YET} before the first scan, then hit rate and detail. */
     public String cacheHitRateText() {
-        return CACHE_NOT_YET;
+        return scans == 0 ? CACHE_NOT_YET : cacheHitRate.get() + " — " + cacheDetail.get();
+    }
+
+    /** Share of this session's scans served whole from the cache, e.g. {@code 50%} ("n/a" before the first). */
+    public ReadOnlyStringProperty cacheHitRateProperty() {
+        return cacheHitRate.getReadOnlyProperty();
+    }
+
+    /** Scans from cache of scans run, and the share of feature rows the cache supplied to computed scans. */
+    public ReadOnlyStringProperty cacheDetailProperty() {
+        return cacheDetail.getReadOnlyProperty();
+    }
+
+    /** Where the last result came from in detail: shards and retries, whole-result cache, or this machine. */
+    public ReadOnlyStringProperty sourceDetailProperty() {
+        return sourceDetail.getReadOnlyProperty();
     }
 
     /** Cores this process keeps busy, e.g. {@code 1.7 of 2}. */

@@ -200,6 +200,7 @@ public final class ScanView extends ScrollPane {
         progressText.textProperty().bind(vm.progressTextProperty());
         Label cache = wrapped(ScanViewModel.CACHE_NOT_YET);
         cache.setId("scan-cache");
+        cache.textProperty().bind(vm.cacheTextProperty());
         Label status = new Label();
         status.setId("scan-status");
         status.setWrapText(true);

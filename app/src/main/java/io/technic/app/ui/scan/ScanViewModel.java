@@ -54,7 +54,8 @@ import javafx.collections.ObservableList;
 public final class ScanViewModel {
 
     /** Shown until the cache of issue 6 reports hits; honest rather than a made-up figure. */
-    public static final String CACHE_NOT_YET = "Cache hits: n/a (caching arrives with issue 6)";
+    /** The cache line before the first scan. */
+    public static final String CACHE_NOT_YET = "Cache: n/a (no scan yet)";
 
     private final ScanService service;
     private final Executor fx;
@@ -82,6 +83,7 @@ public final class ScanViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+    private final ReadOnlyStringWrapper cacheText = new ReadOnlyStringWrapper(CACHE_NOT_YET);
     private final ReadOnlyStringWrapper sectorsStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ScanResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Market> market = new ReadOnlyObjectWrapper<>();
@@ -298,6 +300,10 @@ public final class ScanViewModel {
                     r.metrics().symbolsPerSecond(), r.metrics().totalMillis() / 1000.0));
             status.set(String.format(Locale.ROOT, "Ranked %,d of %,d (filtered %,d, skipped %,d) in %,.0f ms  ·  %,.0f sym/s",
                     a.ranked(), a.universe(), a.filtered(), a.skipped(), r.metrics().totalMillis(), r.metrics().symbolsPerSecond()));
+            var from = r.metrics().sources();
+            cacheText.set(from.cacheTier() != null ? "Cache: whole result from " + from.cacheTier()
+                    : String.format(Locale.ROOT, "Cache: %,d feature rows reused · computed %s", from.rowsFromCache(),
+                            from.shards() > 0 ? "on " + from.remoteShards() + " remote shards" : "here"));
             result.set(r);
             listeners.forEach(l -> l.onResult(r));
             String spec = r.request().source();
@@ -391,6 +397,8 @@ public final class ScanViewModel {
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** Where the last result came from, for the cache line: the whole result from a tier, or rows reused. */
+    public ReadOnlyStringProperty cacheTextProperty() { return cacheText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty sectorsStatusProperty() { return sectorsStatus.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ScanResult> resultProperty() { return result.getReadOnlyProperty(); }
     /** The market of the last loaded source or finished scan (for the chart). */

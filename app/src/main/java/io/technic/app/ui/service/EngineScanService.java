@@ -4,6 +4,9 @@ import io.technic.app.context.Engine;
 import io.technic.scanner.api.ScanHandle;
 import io.technic.scanner.api.ScanListener;
 import io.technic.scanner.api.Scanner;
+import io.technic.scanner.cache.CacheConfig;
+import io.technic.scanner.cache.ScanCache;
+import io.technic.scanner.cache.TieredScanCache;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.ScanRequest;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +21,8 @@ public final class EngineScanService implements ScanService {
         t.setDaemon(true);
         return t;
     });
+    /** In-process (L1) cache shared by both scanners: a repeated scan is served from memory. */
+    private final ScanCache cache = new TieredScanCache(CacheConfig.defaults());
     private Scanner plain;
     private Scanner neutral;
 
@@ -26,7 +31,7 @@ public final class EngineScanService implements ScanService {
         loader.execute(() -> {
             synchronized (this) {
                 if (plain == null) {
-                    plain = Engine.scanner(false);
+                    plain = Engine.scanner(false, cache, null);
                 }
             }
         });
@@ -36,9 +41,9 @@ public final class EngineScanService implements ScanService {
     public synchronized ScanHandle submit(ScanRequest request, boolean sectorNeutral, ScanListener listener) {
         Scanner s;
         if (sectorNeutral) {
-            s = neutral == null ? neutral = Engine.scanner(true) : neutral;
+            s = neutral == null ? neutral = Engine.scanner(true, cache, null) : neutral;
         } else {
-            s = plain == null ? plain = Engine.scanner(false) : plain;
+            s = plain == null ? plain = Engine.scanner(false, cache, null) : plain;
         }
         return s.submit(request, listener);
     }
@@ -62,5 +67,6 @@ public final class EngineScanService implements ScanService {
         if (neutral != null) {
             neutral.close();
         }
+        cache.close();
     }
 }

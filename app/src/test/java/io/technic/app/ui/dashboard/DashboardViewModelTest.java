@@ -45,13 +45,43 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void cacheAndSourceTilesFollowWhereEachResultCameFrom() {
+        ScanResult computed = result(900, bullQuiet());
+        vm.onResult(computed);
+        assertThat(vm.sourceProperty().get()).isEqualTo("local");
+        assertThat(vm.sourceDetailProperty().get()).isEqualTo("computed on this machine");
+        assertThat(vm.cacheHitRateProperty().get()).isEqualTo("0%");
+        assertThat(vm.cacheDetailProperty().get()).isEqualTo("0 of 1 scans from cache · rows 0%");
+
+        ScanMetrics m = computed.metrics();
+        ScanResult cached = new ScanResult(computed.request(), computed.asOf(), computed.source(),
+                computed.dataVersion(), computed.schema(), computed.rows(), computed.filtered(), computed.skipped(),
+                computed.regime(), computed.accounting(),
+                m.servedFrom(Map.of("CACHE", 0.1), 0.1, ScanMetrics.Sources.cache("L1")));
+        vm.onResult(cached);
+        assertThat(vm.sourceProperty().get()).isEqualTo("cache L1");
+        assertThat(vm.sourceDetailProperty().get()).isEqualTo("whole result from the cache");
+        assertThat(vm.cacheHitRateProperty().get()).isEqualTo("50%");
+        assertThat(vm.cacheHitRateText()).isEqualTo("50% — 1 of 2 scans from cache · rows 0%");
+
+        ScanResult remote = new ScanResult(computed.request(), computed.asOf(), computed.source(),
+                computed.dataVersion(), computed.schema(), computed.rows(), computed.filtered(), computed.skipped(),
+                computed.regime(), computed.accounting(), m.servedFrom(m.stageMillis(), 800,
+                        new ScanMetrics.Sources("remote", null, 2925, 12, 11, 1, 2, 1)));
+        vm.onResult(remote);
+        assertThat(vm.sourceProperty().get()).isEqualTo("remote");
+        assertThat(vm.sourceDetailProperty().get()).isEqualTo("12 shards: 11 remote, 1 local · 2 retries · 1 hedges");
+        assertThat(vm.cacheDetailProperty().get()).isEqualTo("1 of 3 scans from cache · rows 25%");
+    }
+
+    @Test
     void startsIdleWithNothingPretendingToBeANumber() {
         assertThat(vm.statusProperty().get()).isEqualTo(Status.IDLE);
         assertThat(vm.lastScanMillisProperty().get()).isNaN();
         assertThat(vm.symbolsPerSecondProperty().get()).isNaN();
         assertThat(vm.lastScanTextProperty().get()).isEqualTo("—");
         assertThat(vm.stageMillisProperty().get()).isEmpty();
-        assertThat(vm.cacheHitRateText()).isEqualTo("n/a — arrives with caching (issue 6)");
+        assertThat(vm.cacheHitRateText()).isEqualTo("n/a — no scan yet");
         assertThat(vm.coresTextProperty().get()).isEqualTo("— of 2");
     }
 
