@@ -119,8 +119,9 @@ public final class ShardWire {
         try (JsonParser p = JSON.createParser(json)) {
             return parse(p);
         } catch (JsonProcessingException e) {
-            throw new WireException(400, "malformed JSON at " + e.getLocation().offsetDescription() + ": "
-                    + e.getOriginalMessage());
+            // some parse errors (e.g. a number too large for its type) carry no location
+            String at = e.getLocation() == null ? "" : " at " + e.getLocation().offsetDescription();
+            throw new WireException(400, "malformed JSON" + at + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new WireException(400, "unreadable request: " + e.getMessage());
         }
