@@ -3,9 +3,8 @@ package io.technic.scanner.watch;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.technic.scanner.json.JsonTree;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,39 +31,13 @@ final class Json {
             if (t == null) {
                 throw new IOException("empty document");
             }
-            Object v = value(p, t);
+            Object v = JsonTree.value(p, t);
             if (p.nextToken() != null) {
                 throw new IOException("trailing content at " + p.currentLocation().getLineNr() + ":"
                         + p.currentLocation().getColumnNr());
             }
             return v;
         }
-    }
-
-    private static Object value(JsonParser p, JsonToken t) throws IOException {
-        return switch (t) {
-            case START_OBJECT -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-                    String name = p.currentName();
-                    m.put(name, value(p, p.nextToken()));
-                }
-                yield m;
-            }
-            case START_ARRAY -> {
-                List<Object> l = new ArrayList<>();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
-                    l.add(value(p, k));
-                }
-                yield l;
-            }
-            case VALUE_STRING -> p.getText();
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_NULL -> null;
-            default -> throw new IOException("unexpected " + t + " at " + p.currentLocation().getLineNr());
-        };
     }
 
     @SuppressWarnings("unchecked")

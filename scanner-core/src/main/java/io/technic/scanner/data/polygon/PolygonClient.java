@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.technic.scanner.json.JsonTree;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -366,7 +366,7 @@ public final class PolygonClient {
             if (t == null) {
                 throw new PolygonException(what + ": empty answer", 200);
             }
-            Object v = value(p, t);
+            Object v = JsonTree.value(p, t);
             if (p.nextToken() != null) {
                 throw new PolygonException(what + ": trailing content after the JSON document", 200);
             }
@@ -378,31 +378,5 @@ public final class PolygonClient {
         } catch (IOException e) {
             throw new PolygonException(what + ": " + e.getMessage(), 200, e);
         }
-    }
-
-    private static Object value(JsonParser p, JsonToken t) throws IOException {
-        return switch (t) {
-            case START_OBJECT -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-                    String name = p.currentName();
-                    m.put(name, value(p, p.nextToken()));
-                }
-                yield m;
-            }
-            case START_ARRAY -> {
-                List<Object> l = new ArrayList<>();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
-                    l.add(value(p, k));
-                }
-                yield l;
-            }
-            case VALUE_STRING -> p.getText();
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_NULL -> null;
-            default -> throw new IOException("unexpected " + t);
-        };
     }
 }
