@@ -80,9 +80,25 @@ class SimulatedBacktestTest {
         String where = "close > sma(50) and crosses_above(ema(12), ema(26)) within 10 bars or rsi(14) < 35"
                 + " or engulfing > 0 within 3 bars or new_high_on_volume > 0";
         String rank = "roc(20) + atr(14) / close desc";
+        assertNoLookAhead(where, rank, new int[] {300, 450, 600});
+    }
+
+    @Test
+    void weeklyAndMonthlyTermsDoNotLookAhead() {
+        // the cuts fall mid-week and mid-month: the current week and month are partial there
+        int[] cal = Backtest.calendar(market);
+        int[] cuts = {302, 451};
+        assertThat(java.util.Arrays.stream(cuts).mapToObj(c -> LocalDate.ofEpochDay(cal[c]).getDayOfWeek()))
+                .anySatisfy(d -> assertThat(d.getValue()).isLessThan(5));
+        assertNoLookAhead("weekly.close > weekly.sma(10) and monthly.rsi(6) < 60 or crosses_above(weekly.ema(3), weekly.ema(8))",
+                "weekly.roc(4) + monthly.close[1] / close desc", cuts);
+    }
+
+    private static void assertNoLookAhead(String where, String rank, int[] cuts) {
         BacktestResult full = Backtest.run(market, BacktestSpec.of(where, rank, 15, from, to));
         int[] cal = Backtest.calendar(market);
-        for (int cut : new int[] {300, 450, 600}) {
+        assertThat(full.days().stream().mapToInt(BacktestResult.Day::passed).sum()).isPositive();
+        for (int cut : cuts) {
             LocalDate t = LocalDate.ofEpochDay(cal[cut]);
             BacktestResult cutRun = Backtest.run(truncate(market, t), BacktestSpec.of(where, rank, 15, from, t));
             assertThat(cutRun.days().getLast().date()).isEqualTo(t);
