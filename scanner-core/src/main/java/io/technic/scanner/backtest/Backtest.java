@@ -264,6 +264,8 @@ public final class Backtest {
 
         if (scored) {
             ScoredDates.fill(market, spec, cal, nDates, threads, scorer, state, key);
+            notes.add("scores: the whole scan ran as of each of the " + nDates + " dates"
+                    + (scorer == null ? " (MERIT without alpha forecasts)" : ""));
         }
 
         // ---- index closes

@@ -14,6 +14,7 @@ import io.technic.scanner.model.UniverseFilter;
 import io.technic.scanner.score.Merit;
 import io.technic.scanner.score.TechRating;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,7 +44,7 @@ final class ScoredDates {
                 ScanRequest request = ScanRequest.of(market.source()).withFilter(UniverseFilter.none()).withAsOf(date)
                         .withTopN(0).withThreads(threads);
                 ScanResult result = scanner.submit(request, market, ScanListener.NONE).result().join();
-                if (rank == null) {
+                if (rank == null && !result.rows().isEmpty()) {
                     // the scan's own vocabulary, so feature columns resolve as in technic scan --where
                     rank = Screen.compileProgram(spec.rankExpression(), result);
                     where = spec.where() == null ? null : Screen.compileProgram(spec.where(), result);
@@ -57,7 +58,7 @@ final class ScoredDates {
                     int at = bars.lastIndexOnOrBefore(s, cal[d]);
                     state[row0 + s] = at >= bars.start(s) && day[at] == cal[d] ? Backtest.UNKNOWN : Backtest.NO_BAR;
                 }
-                for (ScanRow row : result.rows()) {
+                for (ScanRow row : rank == null ? List.<ScanRow>of() : result.rows()) {
                     int s = positions.get(row.symbol());
                     if (state[row0 + s] == Backtest.NO_BAR) {
                         continue;
