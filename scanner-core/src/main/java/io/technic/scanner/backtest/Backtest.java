@@ -71,6 +71,11 @@ public final class Backtest {
 
     private Backtest() {}
 
+    /** The names a scan's expressions can read besides bars: the standard features, TechRating's and MERIT's scores and factors. */
+    public static Program.Vocabulary scanVocabulary() {
+        return refusedNames();
+    }
+
     /** Per-symbol names a backtest refuses: the standard features, TechRating's and MERIT's scores and factors. */
     static Program.Vocabulary refusedNames() {
         List<String> scores = new ArrayList<>(new TechRating().names());
