@@ -79,7 +79,14 @@ public final class BacktestView extends BorderPane {
 
         GridPane form = new GridPane(8, 6);
         form.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        form.addRow(0, new Label("Scan"), where, new Label("Rank by"), rankBy);
+        Label scanLabel = new Label("Scan");
+        Label rankLabel = new Label("Rank by");
+        for (Label l : List.of(scanLabel, rankLabel)) {
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+            l.setPadding(new Insets(6, 0, 0, 0));
+        }
+        form.addRow(0, scanLabel, where, rankLabel, rankBy);
         form.addRow(1, new Label("From"), new HBox(6, from, new Label("To"), to), new Label("Top N"),
                 new HBox(6, top, new Label("Hold (days)"), hold, new Label("Cost (bps)"), cost, run, export));
         GridPane.setHgrow(where, Priority.ALWAYS);

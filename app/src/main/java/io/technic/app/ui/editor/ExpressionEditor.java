@@ -48,6 +48,12 @@ public final class ExpressionEditor extends VBox {
         area.setWrapText(true);
         area.setPrefHeight(30);
         area.setMinHeight(30);
+        // grow with wrapped lines, up to four, instead of scrolling a one-line box
+        area.totalHeightEstimateProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                area.setPrefHeight(Math.max(30, Math.min(96, now + 10)));
+            }
+        });
         area.setPrefWidth(320);
         area.setPlaceholder(placeholder(prompt));
         problem.setId(id + "-problem");
