@@ -89,6 +89,7 @@ public final class BacktestView extends BorderPane {
         form.addRow(0, scanLabel, where, rankLabel, rankBy);
         form.addRow(1, new Label("From"), new HBox(6, from, new Label("To"), to), new Label("Top N"),
                 new HBox(6, top, new Label("Hold (days)"), hold, new Label("Cost (bps)"), cost, run, export));
+        keepLabelsWhole(form);
         GridPane.setHgrow(where, Priority.ALWAYS);
         GridPane.setHgrow(rankBy, Priority.ALWAYS);
         Label status = new Label();
@@ -182,6 +183,17 @@ public final class BacktestView extends BorderPane {
             }
         });
         return m;
+    }
+
+    /** Labels keep their text whole when the editors take the width. */
+    private static void keepLabelsWhole(javafx.scene.Parent parent) {
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof Label l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else if (n instanceof HBox box) {
+                keepLabelsWhole(box);
+            }
+        }
     }
 
     private static ExpressionEditor editor(String id, javafx.beans.property.StringProperty p,
