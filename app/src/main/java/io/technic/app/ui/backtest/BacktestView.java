@@ -70,6 +70,7 @@ public final class BacktestView extends BorderPane {
         run.getStyleClass().add("ws-primary");
         run.disableProperty().bind(vm.runningProperty());
         run.setOnAction(e -> vm.run());
+        run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         MenuButton export = new MenuButton("Export");
         export.setId("backtest-export");
         export.disableProperty().bind(vm.resultProperty().isNull());

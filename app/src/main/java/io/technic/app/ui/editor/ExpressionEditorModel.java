@@ -30,6 +30,9 @@ public final class ExpressionEditorModel {
     /** The result of accepting a completion: the new text and where the caret goes. */
     public record Edit(String text, int caret) {}
 
+    /** Characters of a long line shown around the problem. */
+    static final int WINDOW = 48;
+
     private final Role role;
     private final Program.Vocabulary vocabulary;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
@@ -66,7 +69,16 @@ public final class ExpressionEditorModel {
             return "";
         }
         String line = text.get().lines().skip(p.line() - 1).findFirst().orElse("");
-        return p.message() + "\n" + line + "\n" + " ".repeat(Math.max(0, p.column() - 1)) + "^";
+        int col = Math.max(0, p.column() - 1);
+        if (line.length() > WINDOW) {
+            // a long line: the part around the problem, so the caret stays under it
+            int from = Math.max(0, Math.min(col - WINDOW / 2, line.length() - WINDOW));
+            // ASCII dots: an ellipsis glyph can come from a fallback font of another width and shift the caret
+            String cut = (from > 0 ? "..." : "") + line.substring(from, Math.min(line.length(), from + WINDOW))
+                    + (from + WINDOW < line.length() ? "..." : "");
+            return p.message() + "\n" + cut + "\n" + " ".repeat(col - from + (from > 0 ? 3 : 0)) + "^";
+        }
+        return p.message() + "\n" + line + "\n" + " ".repeat(col) + "^";
     }
 
     /** The coloured tokens of the text. */

@@ -19,6 +19,13 @@ class ExpressionEditorModelTest {
         assertThat(m.problemText()).isEmpty();
         m.textProperty().set("");
         assertThat(m.problemProperty().get()).as("empty: no condition").isNull();
+        // a long line shows the part around the problem, the caret still under it
+        String longer = "close > weekly.sma(30) and monthly.rsi(14) < 70 and techRating > 50 and smaa(5) > 1 and rsi(14) > 20";
+        m.textProperty().set(longer);
+        String[] lines = m.problemText().split("\n");
+        assertThat(lines[0]).isEqualTo("unknown function 'smaa' at 1:73, did you mean 'sma'?");
+        assertThat(lines[1]).startsWith("...").endsWith("...").hasSize(ExpressionEditorModel.WINDOW + 6);
+        assertThat(lines[1].substring(lines[2].length() - 1)).startsWith("smaa(5)");
     }
 
     @Test
