@@ -6,6 +6,7 @@ import io.technic.scanner.exec.LocalScanExecutor;
 import io.technic.scanner.exec.Offload;
 import io.technic.scanner.exec.ScanJob;
 import io.technic.scanner.feature.FeatureEngine;
+import io.technic.scanner.indicator.ScanRecurrencesBatch;
 import io.technic.scanner.ml.AlphaModel;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.ScanProgress;
@@ -126,6 +127,8 @@ public final class Scanner implements AutoCloseable {
         }
         ScanListener l = listener == null ? ScanListener.NONE : listener;
         ScanJob job = ScanJob.start(request, market, loader, executor, offload, pool, l::onProgress);
+        // the first scan ran the scalar recurrences; warm the vector ones for the next (see ScanRecurrencesBatch)
+        job.result().whenComplete((r, e) -> ScanRecurrencesBatch.warmUpInBackground());
         return new ScanHandle() {
             @Override
             public ScanProgress progress() {
