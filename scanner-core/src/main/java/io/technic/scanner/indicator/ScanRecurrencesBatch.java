@@ -147,7 +147,8 @@ public final class ScanRecurrencesBatch {
         double[] out = new double[lanes * ScanRecurrences.OUTPUTS];
         Scratch scratch = new Scratch();
         long deadline = System.nanoTime() + budgetNanos;
-        while (!PathChoice.vectorChosen() && !PathChoice.gaveUp() && System.nanoTime() - deadline < 0) {
+        while (!PathChoice.vectorChosen() && !PathChoice.gaveUp() && System.nanoTime() - deadline < 0
+                && !Thread.currentThread().isInterrupted()) {
             long t0 = System.nanoTime();
             VectorRecurrences.group(high, low, close, volume, from, n, out, offsets(lanes), scratch);
             PathChoice.vectorRan(System.nanoTime() - t0, (long) n * lanes);
@@ -164,19 +165,20 @@ public final class ScanRecurrencesBatch {
             new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * Starts {@link #warmUp} on a daemon thread, once per JVM (later calls do nothing): what a
-     * long-lived engine does after its first scan, so later scans take the vector path. The
-     * thread keeps one core busy for a few seconds (~2.5 s of CPU on this project's 2-core
-     * reference machine) and gives up after a minute.
+     * Runs {@link #warmUp} on {@code executor}, once per JVM (later calls do nothing): what a
+     * long-lived engine does after its first scan, so later scans take the vector path. It keeps
+     * one thread busy for a few seconds (~2.5 s of CPU on this project's 2-core reference
+     * machine) and gives up after a minute.
      */
-    public static void warmUpInBackground() {
+    public static void warmUpInBackground(java.util.concurrent.Executor executor) {
         if (!VECTOR || PathChoice.vectorChosen() || !WARMING.compareAndSet(false, true)) {
             return;
         }
-        Thread t = new Thread(() -> warmUp(60_000_000_000L), "technic-vector-warmup");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        try {
+            executor.execute(() -> warmUp(60_000_000_000L));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            WARMING.set(false); // the engine is closing; a later one may try again
+        }
     }
 
     private static int[] offsets(int lanes) {
