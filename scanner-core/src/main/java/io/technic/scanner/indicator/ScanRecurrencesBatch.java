@@ -175,7 +175,12 @@ public final class ScanRecurrencesBatch {
             return;
         }
         try {
-            executor.execute(() -> warmUp(60_000_000_000L));
+            executor.execute(() -> {
+                warmUp(60_000_000_000L);
+                if (!PathChoice.vectorChosen() && !PathChoice.gaveUp()) {
+                    WARMING.set(false); // interrupted (its engine closed) or out of time: a later scan tries again
+                }
+            });
         } catch (java.util.concurrent.RejectedExecutionException e) {
             WARMING.set(false); // the engine is closing; a later one may try again
         }

@@ -17,16 +17,16 @@ import java.util.concurrent.Executors;
 public final class EngineScanService implements ScanService {
 
     /**
-     * The nice value of the threads that load markets and scan (Linux): the FX thread, at 0,
-     * preempts them when it wakes, so the window keeps drawing while a scan takes every core.
+     * The nice value of the scan threads (Linux): the FX thread, at 0, preempts them when it
+     * wakes, so the window keeps drawing while a scan takes every core.
      */
     static final int SCAN_NICE = 10;
 
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(() -> {
-            io.technic.scanner.exec.BackgroundPriority.lowerCurrentThread(SCAN_NICE);
-            r.run();
-        }, "technic-ui-load");
+        // Not lowered like the scan threads: it builds the engine and initialises classes under
+        // locks the FX thread may wait on, and a starved holder would stall the window (measured:
+        // at nice 10 on a loaded machine a UI test's typing stalled for over 10 s).
+        Thread t = new Thread(r, "technic-ui-load");
         t.setDaemon(true);
         return t;
     });
