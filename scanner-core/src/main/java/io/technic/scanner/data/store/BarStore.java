@@ -239,6 +239,44 @@ public final class BarStore implements BarSource {
         }
     }
 
+    /** The symbol table with each symbol's metadata, from the manifest alone (no bars read). @throws DataException as {@link #info} */
+    public List<SymbolInfo> symbols() {
+        return current().symbols();
+    }
+
+    /**
+     * Replaces the metadata (name, sector, industry, market cap, fundamentals) of stored symbols
+     * with {@code infos}' (by ticker) in a new generation that shares every segment; tickers the
+     * store does not hold are ignored. Crash-safe like {@link #append}.
+     *
+     * @return symbols whose metadata changed (0: nothing was written)
+     * @throws DataException if there is no store here, another process is writing it, or it is damaged
+     * @throws IOException   if writing fails; the store is then unchanged
+     */
+    public int updateSymbols(Map<String, SymbolInfo> infos) throws IOException {
+        Objects.requireNonNull(infos, "infos");
+        current();                         // no store here: say so before creating a lock file
+        try (FileChannel lockFile = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = tryLock(lockFile)) {
+            Manifest cur = current();
+            List<SymbolInfo> symbols = new ArrayList<>(cur.symbols());
+            int changed = 0;
+            for (int i = 0; i < symbols.size(); i++) {
+                SymbolInfo next = infos.get(symbols.get(i).symbol());
+                if (next != null && next.symbol().equals(symbols.get(i).symbol()) && !next.equals(symbols.get(i))) {
+                    symbols.set(i, next);
+                    changed++;
+                }
+            }
+            if (changed == 0) {
+                return 0;
+            }
+            commit(new Manifest(cur.generation() + 1, cur.source(), cur.segments(), List.copyOf(symbols), cur.bars(),
+                    cur.lastDay(), cur.index(), cur.indexBars(), cur.indexLast()));
+            return changed;
+        }
+    }
+
     /** Rewrites every segment into one (appends do this by themselves past {@value #MAX_SEGMENTS}). */
     public AppendResult compact() throws IOException {
         try (FileChannel lockFile = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,

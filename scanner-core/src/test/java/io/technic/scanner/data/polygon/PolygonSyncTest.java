@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.technic.scanner.data.store.BarStore;
 import io.technic.scanner.model.Market;
+import io.technic.scanner.model.SymbolInfo;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class PolygonSyncTest {
 
     PolygonSync sync(BarStore store) {
         PolygonClient c = new PolygonMock.FakeTime().client(server.url("/").toString(), 100_000, 2);
-        return new PolygonSync(c, store, true, Map.of("AAPL", new PolygonClient.TickerRef("AAPL", "Apple Inc.", "CS", "XNAS")));
+        return new PolygonSync(c, store, true, Map.of("AAPL", new SymbolInfo("AAPL", "Apple Inc.", null, null, Double.NaN, null)));
     }
 
     @Test
