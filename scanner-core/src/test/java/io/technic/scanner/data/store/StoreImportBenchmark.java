@@ -59,15 +59,35 @@ public class StoreImportBenchmark {
     private Path root;
     private CsvSpec spec;
 
-    /** Rows imported, reported by JMH per second of measurement. */
+    /**
+     * Rows imported, reported by JMH per second of measurement. Each iteration also prints rows per
+     * second of the process's CPU time (all threads: inflating, parsing, writing, JIT, GC) and the
+     * load average, since on a shared machine the wall-clock rate says more about the neighbours.
+     */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     public static class Rows {
         public long rows;
+        private long cpu0;
+        private long wall0;
 
         @Setup(Level.Iteration)
         public void clear() {
             rows = 0;
+            cpu0 = os().getProcessCpuTime();
+            wall0 = System.nanoTime();
+        }
+
+        @TearDown(Level.Iteration)
+        public void report() {
+            double cpu = (os().getProcessCpuTime() - cpu0) / 1e9;
+            double wall = (System.nanoTime() - wall0) / 1e9;
+            System.out.printf(Locale.ROOT, "  [%,d rows: %,.0f rows/s wall, %,.0f rows per CPU-second, %.2f cores busy,"
+                    + " load average %.2f]%n", rows, rows / wall, rows / cpu, cpu / wall, os().getSystemLoadAverage());
+        }
+
+        private static com.sun.management.OperatingSystemMXBean os() {
+            return (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         }
     }
 
