@@ -312,8 +312,7 @@ public final class BarStore implements BarSource {
         Arrays.fill(lastDay, cur.lastDay().length, lastDay.length, Integer.MIN_VALUE);
 
         BarColumns in = market.bars();
-        BarColumns.Builder out = new BarColumns.Builder(in.barCount() / 8);
-        List<Integer> segIds = new ArrayList<>();
+        NewBars out = new NewBars();
         long newBars = 0;
         long stored = 0;
         int newSymbols = 0;
@@ -334,10 +333,9 @@ public final class BarStore implements BarSource {
                     metadataChanged = true;
                 }
             }
-            int copied = copyNewBars(in, s, lastDay[id], out);
+            int copied = out.take(in, s, lastDay[id], id);
             stored += in.length(s) - copied;
             if (copied > 0) {
-                segIds.add(id);
                 bars[id] += copied;
                 lastDay[id] = in.day()[in.end(s) - 1];
                 newBars += copied;
@@ -346,10 +344,9 @@ public final class BarStore implements BarSource {
         int indexBars = cur.indexBars();
         int indexLast = cur.indexLast();
         if (market.index() != null) {
-            int copied = copyNewBars(market.index(), 0, indexLast, out);
+            int copied = out.take(market.index(), 0, indexLast, INDEX_ID);
             stored += market.index().length(0) - copied;
             if (copied > 0) {
-                segIds.add(INDEX_ID);
                 indexBars += copied;
                 indexLast = market.index().day()[market.index().end(0) - 1];
                 newBars += copied;
@@ -363,16 +360,9 @@ public final class BarStore implements BarSource {
         long g = cur.generation() + 1;
         List<Segment.Written> segments = new ArrayList<>(cur.segments());
         if (newBars > 0) {
-            BarColumns b = out.build();
-            int[] segIdArray = segIds.stream().mapToInt(Integer::intValue).toArray();
-            int[] segOffsets = new int[segIdArray.length + 1];
-            for (int i = 0; i < segIdArray.length; i++) {
-                segOffsets[i + 1] = b.end(i);
-            }
             Path file = dir.resolve(String.format("seg-%06d.bin", g));
             Files.deleteIfExists(file);                  // left by a write that died before its commit
-            segments.add(Segment.write(file, new Segment.Columns(segIdArray, segOffsets, b.day(), b.open(), b.high(),
-                    b.low(), b.close(), b.volume())));
+            segments.add(Segment.write(file, out.columns()));
             steps.reached("segment");
         }
         String source = cur.source().isEmpty() ? market.source() : cur.source() + " + " + market.source();
@@ -386,21 +376,6 @@ public final class BarStore implements BarSource {
         }
         commit(next);
         return new AppendResult(next.generation(), newBars, newSymbols, stored, compact);
-    }
-
-    /** Appends symbol {@code s}'s bars after {@code lastDay} to {@code out} as one symbol; returns how many. */
-    private static int copyNewBars(BarColumns in, int s, int lastDay, BarColumns.Builder out) {
-        int first = lastDay == Integer.MIN_VALUE ? in.start(s) : in.lastIndexOnOrBefore(s, lastDay) + 1;
-        first = Math.max(first, in.start(s));
-        int end = in.end(s);
-        if (first >= end) {
-            return 0;
-        }
-        for (int i = first; i < end; i++) {
-            out.add(in.day()[i], in.open()[i], in.high()[i], in.low()[i], in.close()[i], in.volume()[i]);
-        }
-        out.endSymbol();
-        return end - first;
     }
 
     /** {@code m}'s content (already loaded as {@code market}) in one new segment. */
