@@ -45,11 +45,13 @@ public final class ScanView extends ScrollPane {
             @Override
             protected void updateItem(SourceKind k, boolean empty) {
                 super.updateItem(k, empty);
+                textProperty().unbind();
                 setText(empty || k == null ? null : k.label());
                 disableProperty().unbind();
-                tooltipProperty().unbind();
                 if (k == SourceKind.LIVE) {
-                    // open only once technic sync has filled the bar store; the tooltip says why not
+                    // open only once technic sync has filled the bar store; a disabled cell shows no
+                    // tooltip, so its own text says why it is closed
+                    textProperty().bind(vm.liveChoiceProperty());
                     disableProperty().bind(vm.liveAvailableProperty().not());
                     Tooltip tip = new Tooltip();
                     tip.setWrapText(true);

@@ -88,6 +88,7 @@ public final class ScanViewModel {
     private final ReadOnlyBooleanWrapper liveAvailable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper liveStatus = new ReadOnlyStringWrapper("Live provider: looking for the bar store ...");
     private final ReadOnlyObjectWrapper<java.nio.file.Path> liveDir = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper liveChoice = new ReadOnlyStringWrapper(SourceKind.LIVE.label());
     private final ReadOnlyObjectWrapper<ScanResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Market> market = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScanRequest> lastRequest = new ReadOnlyObjectWrapper<>();
@@ -128,14 +129,17 @@ public final class ScanViewModel {
                 liveAvailable.set(false);
                 liveStatus.set("Live provider unavailable: the bar store at " + dir + " cannot be read ("
                         + cause(t).getMessage() + ")");
+                liveChoice.set("Live provider: bar store unreadable (see the Scan form)");
             } else if (info == null) {
                 liveDir.set(null);
                 liveAvailable.set(false);
                 liveStatus.set("Live provider unavailable: no bar store at " + dir
                         + " yet. Fill it with: technic sync --provider polygon (API key in Settings > Live data)");
+                liveChoice.set("Live provider: no bar store yet (run technic sync)");
             } else {
                 liveDir.set(info.directory());
                 liveAvailable.set(true);
+                liveChoice.set(SourceKind.LIVE.label());
                 boolean polygon = info.source().contains("polygon");
                 liveStatus.set(String.format(Locale.ROOT, "%s bars in %s: %,d symbols, last day %s%s",
                         polygon ? "Polygon" : "Stored", info.directory(), info.symbols(), info.lastDate(),
@@ -442,6 +446,8 @@ public final class ScanViewModel {
     public ReadOnlyStringProperty sectorsStatusProperty() { return sectorsStatus.getReadOnlyProperty(); }
     /** Whether the live-provider source can be chosen (the bar store technic sync fills exists). */
     public ReadOnlyBooleanProperty liveAvailableProperty() { return liveAvailable.getReadOnlyProperty(); }
+    /** The live-provider entry's text in the source list: its label, or in brief why it is closed. */
+    public ReadOnlyStringProperty liveChoiceProperty() { return liveChoice.getReadOnlyProperty(); }
     /** What the live-provider source holds, or why it cannot be chosen. */
     public ReadOnlyStringProperty liveStatusProperty() { return liveStatus.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ScanResult> resultProperty() { return result.getReadOnlyProperty(); }

@@ -13,7 +13,7 @@ public enum SourceKind {
      * daily bars, sectors and market caps). Open only when that store exists; intraday quotes are
      * monitored in the Watchlists tab.
      */
-    LIVE("Live provider (Polygon bars from technic sync)");
+    LIVE("Live provider (Polygon store)");
 
     private final String label;
 

@@ -117,6 +117,7 @@ class ScanViewModelTest {
         assertThat(vm.liveStatusProperty().get()).contains("no bar store at /home/trader/.local/share/technic/bars")
                 .contains("technic sync --provider polygon");
         assertThat(vm.validationProperty().get()).isEqualTo(vm.liveStatusProperty().get());
+        assertThat(vm.liveChoiceProperty().get()).isEqualTo("Live provider: no bar store yet (run technic sync)");
         assertThat(vm.canRunBinding().get()).isFalse();
         vm.run();
         assertThat(service.submissions).isEmpty();
@@ -129,6 +130,7 @@ class ScanViewModelTest {
         service.live.complete(new BarStore.Info(dir, 12, "polygon:grouped-daily,adjusted=true", 5812, 4_300_000, 3,
                 200_000_000, true, LocalDate.of(2024, 3, 8)));
         assertThat(vm.liveAvailableProperty().get()).isTrue();
+        assertThat(vm.liveChoiceProperty().get()).isEqualTo(SourceKind.LIVE.label());
         assertThat(vm.liveStatusProperty().get()).contains("Polygon bars").contains("5,812 symbols")
                 .contains("last day 2024-03-08");
         assertThat(vm.validationProperty().get()).isEmpty();
