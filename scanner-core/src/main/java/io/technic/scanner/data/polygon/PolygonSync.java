@@ -61,6 +61,8 @@ public final class PolygonSync {
     private final BarStore store;
     private final boolean adjusted;
     private final Map<String, SymbolInfo> reference;
+    /** The store's metadata when the sync started: fields the reference data lacks are kept. */
+    private Map<String, SymbolInfo> stored = Map.of();
 
     /**
      * @param reference metadata by ticker for the symbols appended (may be empty; a ticker without
@@ -116,6 +118,11 @@ public final class PolygonSync {
             throw new IllegalArgumentException("batch must be >= 1 day, was " + batchDays);
         }
         List<LocalDate> days = missingDays(from, to);
+        Map<String, SymbolInfo> stored = new java.util.HashMap<>();
+        if (store.exists()) {
+            store.symbols().forEach(i -> stored.put(i.symbol(), i));
+        }
+        this.stored = stored;
         List<PolygonClient.GroupedDay> pending = new ArrayList<>();
         List<LocalDate> empty = new ArrayList<>();
         long newBars = 0;
@@ -181,7 +188,7 @@ public final class PolygonSync {
             }
             b.endSymbol();
             SymbolInfo ref = reference.get(e.getKey());
-            infos.add(ref == null ? SymbolInfo.of(e.getKey()) : ref);
+            infos.add(ref == null ? SymbolInfo.of(e.getKey()) : ReferenceSync.merge(stored.get(e.getKey()), ref));
         }
         BarColumns idx = null;
         if (index != null) {

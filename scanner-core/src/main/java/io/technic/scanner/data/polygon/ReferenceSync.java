@@ -144,11 +144,31 @@ public final class ReferenceSync {
      */
     public static int apply(ReferenceCache cache, BarStore store) throws IOException {
         Map<String, SymbolInfo> infos = new HashMap<>();
-        for (ReferenceCache.Entry e : cache.entries().values()) {
-            if (e.details() != null) {
-                infos.put(e.symbol(), e.info());
+        for (SymbolInfo stored : store.symbols()) {
+            ReferenceCache.Entry e = cache.get(stored.symbol());
+            if (e != null && e.details() != null) {
+                infos.put(stored.symbol(), merge(stored, e.info()));
             }
         }
         return store.updateSymbols(infos);
+    }
+
+    /**
+     * {@code incoming} where it knows a field, {@code stored} where it does not (an unknown sector,
+     * industry or market cap, a name that is only the ticker, no fundamentals), so metadata from an
+     * earlier import is not forgotten.
+     */
+    static SymbolInfo merge(SymbolInfo stored, SymbolInfo incoming) {
+        if (stored == null) {
+            return incoming;
+        }
+        String unknown = SymbolInfo.UNKNOWN;
+        return new SymbolInfo(incoming.symbol(),
+                incoming.name().equals(incoming.symbol()) ? stored.name() : incoming.name(),
+                incoming.sector().equals(unknown) ? stored.sector() : incoming.sector(),
+                incoming.industry().equals(unknown) ? stored.industry() : incoming.industry(),
+                Double.isNaN(incoming.marketCap()) ? stored.marketCap() : incoming.marketCap(),
+                !incoming.fundamentals().isPresent() ? stored.fundamentals()
+                        : incoming.fundamentals());
     }
 }

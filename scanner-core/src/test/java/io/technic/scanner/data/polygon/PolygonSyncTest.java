@@ -94,6 +94,21 @@ class PolygonSyncTest {
     }
 
     @Test
+    void aSyncWithNamesOnlyKeepsTheSectorAndMarketCapTheStoreAlreadyHas() throws Exception {
+        BarStore store = new BarStore(dir.resolve("bars"));
+        sync(store).sync(LocalDate.of(2024, 3, 7), LocalDate.of(2024, 3, 8), 5, p -> { });
+        store.updateSymbols(Map.of("AAPL", new SymbolInfo("AAPL", "Apple Inc.", "Information Technology",
+                "Electronic Computers", 2.7e12, null)));
+        sync(store).sync(LocalDate.of(2024, 3, 7), LocalDate.of(2024, 3, 12), 5, p -> { });   // AAPL: a name only
+        Market m = store.load();
+        SymbolInfo aapl = m.symbols().get(m.indexOf("AAPL"));
+        assertThat(m.lastDate()).isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(aapl.sector()).isEqualTo("Information Technology");
+        assertThat(aapl.industry()).isEqualTo("Electronic Computers");
+        assertThat(aapl.marketCap()).isEqualTo(2.7e12);
+    }
+
+    @Test
     void holidaysCostNoRequestAndAnUnexpectedEmptyDayIsSkipped() throws Exception {
         BarStore store = new BarStore(dir.resolve("bars"));
         closed.add(LocalDate.of(2024, 3, 27));                       // e.g. a national day of mourning

@@ -220,6 +220,32 @@ class ReferenceSyncTest {
     }
 
     @Test
+    void whatTheDetailsDoNotKnowKeepsTheStoresEarlierMetadata() throws Exception {
+        BarStore store = new BarStore(dir.resolve("bars"));
+        BarColumns.Builder b = new BarColumns.Builder(4);
+        for (int s = 0; s < 2; s++) {
+            b.add(19_700, 10, 11, 9, 10.5, 1000).add(19_701, 10, 11, 9, 10.5, 1000).endSymbol();
+        }
+        // as imported from a CSV with a constituents file: sectors, no market caps
+        store.append(new Market("csv", "v1", List.of(
+                new SymbolInfo("JPM", "JPMorgan Chase", "Financials", "Diversified Banks", Double.NaN, null),
+                new SymbolInfo("QQQ", "Invesco QQQ", "Funds", "Index Funds", Double.NaN, null)), b.build(), null, List.of()));
+        fault("QQQ", new MockResponse.Builder().code(200).body("{\"status\":\"OK\",\"results\":{\"ticker\":\"QQQ\","
+                + "\"name\":\"Invesco QQQ Trust, Series 1\",\"type\":\"ETF\"}}").build());
+        ReferenceCache cache = ReferenceCache.open(store.directory());
+        new ReferenceSync(client(), cache, Duration.ofDays(7), clock).refresh(List.of("JPM", "QQQ"), 100, 5, p -> { });
+        assertThat(ReferenceSync.apply(cache, store)).isEqualTo(2);
+        Market m = store.load();
+        SymbolInfo jpm = m.symbols().get(m.indexOf("JPM"));
+        SymbolInfo qqq = m.symbols().get(m.indexOf("QQQ"));
+        assertThat(jpm.industry()).isEqualTo("National Commercial Banks");
+        assertThat(jpm.marketCap()).isEqualTo(5.4e11);
+        assertThat(qqq.name()).isEqualTo("Invesco QQQ Trust, Series 1");
+        assertThat(qqq.sector()).as("no SIC: the imported sector stays").isEqualTo("Funds");
+        assertThat(qqq.industry()).isEqualTo("Index Funds");
+    }
+
+    @Test
     void aDamagedCacheLineIsSkippedWithAWarningAndFetchedAgain() throws Exception {
         ReferenceCache cache = ReferenceCache.open(dir);
         new ReferenceSync(client(), cache, Duration.ofDays(7), clock).refresh(List.of("AAPL", "JNJ"), 100, 5, p -> { });
