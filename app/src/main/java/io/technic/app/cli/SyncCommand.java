@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 /** {@code technic sync}: brings the local bar store up to date from a data provider. */
 @Command(name = "sync", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Append the missing trading days to the local bar store from a provider.",
-            "Polygon (Massive): one grouped-daily request per missing session for the whole market.",
+            "Polygon (Massive): one grouped-daily request per missing session for the whole market,",
+            "then ticker details (sector, industry, market cap) for up to --details symbols, cached in the store.",
             "API key: $POLYGON_API_KEY (or $MASSIVE_API_KEY), else a file only you can read (chmod 600),",
             "default <config dir>/polygon.key. It is sent in a header and never printed."})
 final class SyncCommand implements Callable<Integer> {
@@ -76,8 +77,8 @@ final class SyncCommand implements Callable<Integer> {
     boolean noTickers;
 
     @Option(names = "--details", paramLabel = "N", defaultValue = "100",
-            description = {"Ticker-details requests this run (SIC sector, industry, market cap; one per symbol,",
-                "missing ones first, then the stalest; the next run continues). Default ${DEFAULT-VALUE}; 0: none."})
+            description = "Ticker-details requests this run (SIC sector, industry, market cap; one per symbol, missing "
+                    + "ones first, then the stalest; the next run continues). Default ${DEFAULT-VALUE}; 0: none.")
     int details;
 
     @Option(names = "--reference-max-age", paramLabel = "AGE", defaultValue = "7d", converter = Durations.class,
