@@ -85,6 +85,10 @@ public final class ScanViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyStringWrapper cacheText = new ReadOnlyStringWrapper(CACHE_NOT_YET);
     private final ReadOnlyStringWrapper sectorsStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper liveAvailable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper liveStatus = new ReadOnlyStringWrapper("Live provider: looking for the bar store ...");
+    private final ReadOnlyObjectWrapper<java.nio.file.Path> liveDir = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper liveChoice = new ReadOnlyStringWrapper(SourceKind.LIVE.label());
     private final ReadOnlyObjectWrapper<ScanResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Market> market = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScanRequest> lastRequest = new ReadOnlyObjectWrapper<>();
@@ -98,7 +102,7 @@ public final class ScanViewModel {
         this.service = service;
         this.fx = fx;
         Observable[] inputs = {sourceKind, simSpec, csvPath, storeDir, selectedSectors, minPrice, maxPrice, minDollarVolume,
-                minHistory, profile, asOf, topN, threads};
+                minHistory, profile, asOf, topN, threads, liveAvailable, liveStatus};
         for (Observable o : inputs) {
             o.addListener(x -> validate());
         }
@@ -110,6 +114,41 @@ public final class ScanViewModel {
         });
         canRun = running.not().and(Bindings.createBooleanBinding(() -> validation.get().isEmpty(), validation));
         restore(ScanForm.defaults());
+        refreshLive();
+    }
+
+    /**
+     * Looks (off the FX thread) for the bar store {@code technic sync} fills: the live-provider
+     * source is open when it exists, else {@link #liveStatusProperty()} says why not and how to fill it.
+     */
+    public void refreshLive() {
+        java.nio.file.Path dir = service.liveStoreDirectory();
+        service.liveStore().whenComplete((info, t) -> fx.execute(() -> {
+            if (t != null) {
+                liveDir.set(null);
+                liveAvailable.set(false);
+                liveStatus.set("Live provider unavailable: the bar store at " + dir + " cannot be read ("
+                        + cause(t).getMessage() + ")");
+                liveChoice.set("Live provider: bar store unreadable (see the Scan form)");
+            } else if (info == null) {
+                liveDir.set(null);
+                liveAvailable.set(false);
+                liveStatus.set("Live provider unavailable: no bar store at " + dir
+                        + " yet. Fill it with: technic sync --provider polygon (API key in Settings > Live data)");
+                liveChoice.set("Live provider: no bar store yet (run technic sync)");
+            } else {
+                liveDir.set(info.directory());
+                liveAvailable.set(true);
+                liveChoice.set(SourceKind.LIVE.label());
+                boolean polygon = info.source().contains("polygon");
+                liveStatus.set(String.format(Locale.ROOT, "%s bars in %s: %,d symbols, last day %s%s",
+                        polygon ? "Polygon" : "Stored", info.directory(), info.symbols(), info.lastDate(),
+                        polygon ? " (technic sync updates it)" : " (not from a provider: technic sync adds Polygon's days)"));
+                if (sourceKind.get() == SourceKind.LIVE) {
+                    refreshSectors();
+                }
+            }
+        }));
     }
 
     /** Adds a listener for scan outcomes (dashboard, chart); called on the FX thread. */
@@ -138,7 +177,12 @@ public final class ScanViewModel {
                 String d = storeDir.get() == null ? "" : storeDir.get().trim();
                 yield d.isEmpty() ? "store" : "store:" + d;
             }
-            case LIVE -> throw new IllegalArgumentException("Live data is monitored in the Watchlists tab; scan the bar store that technic sync fills, the demo market or CSV");
+            case LIVE -> {
+                if (!liveAvailable.get() || liveDir.get() == null) {
+                    throw new IllegalArgumentException(liveStatus.get());
+                }
+                yield "store:" + liveDir.get();
+            }
         };
     }
 
@@ -400,6 +444,12 @@ public final class ScanViewModel {
     /** Where the last result came from, for the cache line: the whole result from a tier, or rows reused. */
     public ReadOnlyStringProperty cacheTextProperty() { return cacheText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty sectorsStatusProperty() { return sectorsStatus.getReadOnlyProperty(); }
+    /** Whether the live-provider source can be chosen (the bar store technic sync fills exists). */
+    public ReadOnlyBooleanProperty liveAvailableProperty() { return liveAvailable.getReadOnlyProperty(); }
+    /** The live-provider entry's text in the source list: its label, or in brief why it is closed. */
+    public ReadOnlyStringProperty liveChoiceProperty() { return liveChoice.getReadOnlyProperty(); }
+    /** What the live-provider source holds, or why it cannot be chosen. */
+    public ReadOnlyStringProperty liveStatusProperty() { return liveStatus.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ScanResult> resultProperty() { return result.getReadOnlyProperty(); }
     /** The market of the last loaded source or finished scan (for the chart). */
     public ReadOnlyObjectProperty<Market> marketProperty() { return market.getReadOnlyProperty(); }

@@ -7,8 +7,10 @@ import io.technic.scanner.api.Scanner;
 import io.technic.scanner.cache.CacheConfig;
 import io.technic.scanner.cache.ScanCache;
 import io.technic.scanner.cache.TieredScanCache;
+import io.technic.scanner.data.store.BarStore;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.ScanRequest;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,6 +65,19 @@ public final class EngineScanService implements ScanService {
             return CompletableFuture.supplyAsync(() -> Engine.load(source), loader);
         } catch (java.util.concurrent.RejectedExecutionException closed) {
             // a scan that finished after its window closed: nothing is waiting for the market
+            return CompletableFuture.failedFuture(new java.util.concurrent.CancellationException("scan service closed"));
+        }
+    }
+
+    @Override
+    public CompletableFuture<BarStore.Info> liveStore() {
+        Path dir = liveStoreDirectory();
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                BarStore s = new BarStore(dir);
+                return s.exists() ? s.info() : null;
+            }, loader);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
             return CompletableFuture.failedFuture(new java.util.concurrent.CancellationException("scan service closed"));
         }
     }

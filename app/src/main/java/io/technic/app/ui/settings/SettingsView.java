@@ -37,7 +37,6 @@ public final class SettingsView extends ScrollPane {
             protected void updateItem(SourceKind k, boolean empty) {
                 super.updateItem(k, empty);
                 setText(empty || k == null ? null : k.label());
-                setDisable(k != null && !k.available());
             }
         });
         src.valueProperty().bindBidirectional(source);

@@ -2,6 +2,7 @@ package io.technic.app.ui.service;
 
 import io.technic.scanner.api.ScanHandle;
 import io.technic.scanner.api.ScanListener;
+import io.technic.scanner.data.store.BarStore;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.ScanProgress;
 import io.technic.scanner.model.ScanRequest;
@@ -60,6 +61,21 @@ public final class FakeScanService implements ScanService {
     @Override
     public CompletableFuture<Market> market(String source) {
         return markets.computeIfAbsent(source, k -> new CompletableFuture<>());
+    }
+
+    /** What {@link #liveStore()} answers; the test completes it (a fresh one per call once replaced). */
+    public CompletableFuture<BarStore.Info> live = new CompletableFuture<>();
+    public int liveProbes;
+
+    @Override
+    public CompletableFuture<BarStore.Info> liveStore() {
+        liveProbes++;
+        return live;
+    }
+
+    @Override
+    public java.nio.file.Path liveStoreDirectory() {
+        return java.nio.file.Path.of("/home/trader/.local/share/technic/bars");
     }
 
     public Submission last() {
