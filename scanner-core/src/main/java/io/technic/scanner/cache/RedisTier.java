@@ -72,7 +72,15 @@ final class RedisTier implements AutoCloseable {
         }
         this.uri = b.build();
         this.client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
+        ClientOptions.Builder options = ClientOptions.builder();
+        if (cfg.redisCaFile() != null) {
+            if (!java.nio.file.Files.isReadable(cfg.redisCaFile())) {
+                throw new IllegalArgumentException("Redis CA file " + cfg.redisCaFile() + " does not exist or cannot be read");
+            }
+            options.sslOptions(io.lettuce.core.SslOptions.builder().jdkSslProvider()
+                    .trustManager(cfg.redisCaFile().toFile()).build());
+        }
+        client.setOptions(options
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .requestQueueSize(REQUEST_QUEUE)

@@ -35,21 +35,41 @@ public final class Secrets {
     }
 
     private final Map<String, String> env;
-    private final SecretStore store;
+    private final java.util.function.Supplier<SecretStore> storeSupplier;
+    private volatile SecretStore store;
 
     public Secrets(Map<String, String> env, SecretStore store) {
         this.env = Map.copyOf(env);
-        this.store = store;
+        this.store = java.util.Objects.requireNonNull(store, "store");
+        this.storeSupplier = () -> store;
     }
 
-    /** The process environment in front of this machine's store ({@link SecretStores#system}). */
+    private Secrets(Map<String, String> env, java.util.function.Supplier<SecretStore> store) {
+        this.env = Map.copyOf(env);
+        this.storeSupplier = store;
+    }
+
+    /**
+     * The process environment in front of this machine's store ({@link SecretStores#system}),
+     * which is chosen (probing the keychain) only when a secret is not in the environment.
+     */
     public static Secrets system(Path configDir) {
         Map<String, String> env = System.getenv();
-        return new Secrets(env, SecretStores.system(configDir, env));
+        return new Secrets(env, () -> SecretStores.system(configDir, env));
     }
 
+    /** The store behind the environment (chosen on first use). */
     public SecretStore store() {
-        return store;
+        SecretStore s = store;
+        if (s == null) {
+            synchronized (this) {
+                if (store == null) {
+                    store = storeSupplier.get();
+                }
+                s = store;
+            }
+        }
+        return s;
     }
 
     /** The environment variables that override {@code name}, first wins (empty for other names). */
@@ -69,7 +89,7 @@ public final class Secrets {
                 return Optional.of(new Found(v.strip(), "environment " + var));
             }
         }
-        return store.get(name).map(v -> new Found(v, "store"));
+        return store().get(name).map(v -> new Found(v, "store"));
     }
 
     /** The value of {@link #find}, or empty. */
@@ -84,6 +104,6 @@ public final class Secrets {
 
     @Override
     public String toString() {
-        return "Secrets[store=" + store + "]";
+        return "Secrets[store=" + (store == null ? "not chosen yet" : store) + "]";
     }
 }
