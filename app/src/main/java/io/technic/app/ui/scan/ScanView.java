@@ -181,7 +181,6 @@ public final class ScanView extends ScrollPane {
         offload.setId("scan-offload");
         offload.getStyleClass().add("ws-offload");
         offload.selectedProperty().bindBidirectional(vm.offloadProperty());
-        offload.disableProperty().bind(vm.runningProperty());
         Label offloadHint = wrapped("");
         offloadHint.setId("scan-offload-hint");
         offloadHint.textProperty().bind(vm.offloadHintProperty());

@@ -175,9 +175,13 @@ public final class ConnectionsViewModel {
      * Stores the entered secrets, moves a password typed into the Redis URL into the store, and
      * publishes the new configuration; the secret fields are cleared afterwards.
      *
-     * @return false (with the reason in {@link #statusProperty()}) when the form is invalid
+     * @return false (with the reason in {@link #statusProperty()}) when the form is invalid, or
+     *         when a save or test is already running
      */
     public boolean save() {
+        if (busy.get()) {
+            return false;
+        }
         String invalid = validate();
         if (!invalid.isEmpty()) {
             report(false, invalid);
@@ -228,6 +232,9 @@ public final class ConnectionsViewModel {
 
     /** Pings Redis and checks each endpoint's health and key, with the form as typed (unsaved secrets included). */
     public void testConnection() {
+        if (busy.get()) {
+            return;
+        }
         String invalid = validate();
         if (!invalid.isEmpty()) {
             report(false, invalid);

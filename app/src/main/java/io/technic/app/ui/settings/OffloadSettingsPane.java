@@ -71,8 +71,8 @@ final class OffloadSettingsPane extends VBox {
         Button test = new Button("Test connection");
         test.setId("settings-offload-test");
         test.setOnAction(e -> vm.testConnection());
-        save.disableProperty().bind(vm.busyProperty());
-        test.disableProperty().bind(vm.busyProperty());
+        // not disabled while busy (the view model ignores clicks then): disabling the focused button makes
+        // JavaFX move focus, which can throw inside a VirtualFlow on the headless platform
         Label dirty = SettingsView.muted("unsaved changes");
         dirty.visibleProperty().bind(vm.dirtyProperty());
 
