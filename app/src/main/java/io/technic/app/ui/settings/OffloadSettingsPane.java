@@ -32,19 +32,19 @@ final class OffloadSettingsPane extends VBox {
         fields.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().setAll(labels, fields);
 
-        TextField redis = field("settings-redis-url", "rediss://user@host:6380 (blank: none)");
+        TextField redis = field("settings-redis-url", "rediss://user@host:6380");
         redis.textProperty().bindBidirectional(vm.redisUrlProperty());
         TextField user = field("settings-redis-user", "ACL user (optional)");
         user.textProperty().bindBidirectional(vm.redisUserProperty());
-        PasswordField password = password("settings-redis-password", "password (kept in the keychain)");
+        PasswordField password = password("settings-redis-password", "kept in the keychain");
         password.textProperty().bindBidirectional(vm.redisPasswordProperty());
-        TextField ca = field("settings-redis-ca", "CA file (PEM) for a private CA (optional)");
+        TextField ca = field("settings-redis-ca", "private CA, PEM (optional)");
         ca.textProperty().bindBidirectional(vm.redisCaProperty());
-        TextField endpoints = field("settings-endpoints", "https://w1:8080, https://…lambda-url…");
+        TextField endpoints = field("settings-endpoints", "https://w1:8080, …");
         endpoints.textProperty().bindBidirectional(vm.endpointsProperty());
-        TextField keyId = field("settings-key-id", "key id, e.g. prod-2026-11");
+        TextField keyId = field("settings-key-id", "e.g. prod-2026-11");
         keyId.textProperty().bindBidirectional(vm.keyIdProperty());
-        PasswordField secret = password("settings-key-secret", "secret (16+ chars; blank keeps the stored one)");
+        PasswordField secret = password("settings-key-secret", "16+ chars; blank keeps it");
         secret.textProperty().bindBidirectional(vm.keySecretProperty());
         ComboBox<ExecutionPolicy> policy = new ComboBox<>();
         policy.setId("settings-policy");
@@ -75,6 +75,9 @@ final class OffloadSettingsPane extends VBox {
         // JavaFX move focus, which can throw inside a VirtualFlow on the headless platform
         Label dirty = SettingsView.muted("unsaved changes");
         dirty.visibleProperty().bind(vm.dirtyProperty());
+        dirty.managedProperty().bind(dirty.visibleProperty());
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        test.setMinWidth(Region.USE_PREF_SIZE);
 
         Label status = new Label();
         status.setId("settings-offload-status");
