@@ -61,7 +61,7 @@ final class SecretCommand implements Runnable {
         public Integer call() throws IOException {
             String value;
             java.io.Console console = System.console();
-            if (console != null && System.in.available() == 0) {
+            if (console != null && console.isTerminal()) {
                 char[] typed = console.readPassword("%s: ", name);
                 value = typed == null ? null : new String(typed);
             } else {

@@ -218,7 +218,7 @@ public final class ScanView extends ScrollPane {
                 wrapped("Fill the bar store with: technic store import --source csv:FILE. Live data: technic sync --provider polygon"),
                 section("Universe"), sectorsHint, sectors, filters,
                 section("Ranking"), ranking,
-                offload, offloadHint, buttons, keys, invalid,
+                buttons, keys, offload, offloadHint, invalid,
                 section("Progress"), stage, bar, progressText, cache, status);
         box.setPadding(new Insets(10));
         box.getStyleClass().add("ws-form");

@@ -67,6 +67,9 @@ public final class EngineScanService implements ScanService {
 
     @Override
     public synchronized void configure(OffloadConfig next) {
+        if (next.sameAs(config)) {
+            return; // nothing changed: keep the scanners, their cache and their circuit breakers
+        }
         boolean cacheChanged = !java.util.Objects.equals(next.cache(), config.cache());
         ScanCache nextCache = cacheChanged ? new TieredScanCache(next.cache()) : cache;
         RemoteExecutor nextRemote = next.missingForOffload() == null ? new RemoteExecutor(next.remote()) : null;

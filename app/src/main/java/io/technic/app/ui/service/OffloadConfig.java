@@ -34,6 +34,13 @@ public record OffloadConfig(String redisUrl, String redisUser, String redisPassw
         return new OffloadConfig(null, null, null, null, List.of(), ExecutionPolicy.AUTO, null);
     }
 
+    /** Whether {@code o} describes the same cache, endpoints, policy and key (secrets compared by content). */
+    public boolean sameAs(OffloadConfig o) {
+        return o != null && cache().equals(o.cache()) && endpoints.equals(o.endpoints) && policy == o.policy
+                && (key == null ? o.key == null
+                        : o.key != null && key.id().equals(o.key.id()) && java.util.Arrays.equals(key.secret(), o.key.secret()));
+    }
+
     public boolean hasRedis() {
         return redisUrl != null && !redisUrl.isBlank();
     }
