@@ -86,6 +86,7 @@ class OffloadUiTest {
         robot.clickOn(reveal(robot, "#settings-offload-save"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> service.config().missingForOffload() == null);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.connections().statusProperty().get().startsWith("Saved"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(store.get(Secrets.HMAC_KEY_SECRET)).contains(SECRET);
         String settingsFile = Files.readString(config.resolve("workstation.json"));
         assertThat(settingsFile).contains(url).contains("\"policy\" : \"remote\"").doesNotContain(SECRET);

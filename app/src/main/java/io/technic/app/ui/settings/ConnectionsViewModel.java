@@ -217,8 +217,8 @@ public final class ConnectionsViewModel {
                     redisPassword.set("");
                     credentials.set(describe);
                     dirty.set(false);
+                    onSaved.run(); // the settings file is written before the form says "Saved"
                     report(true, "Saved. Secrets are in " + store.describe() + "; the settings file holds none.");
-                    onSaved.run();
                 });
             } catch (RuntimeException e) {
                 fx.execute(() -> {
