@@ -95,16 +95,10 @@ final class BacktestCommand implements Callable<Integer> {
             }
             if (rankBy == null) {
                 rankBy = t.rankBy();
-                try {
-                    Backtest.check(new BacktestSpec(null, rankBy, 1, LocalDate.EPOCH, LocalDate.EPOCH, 1, 0, 0));
-                } catch (IllegalArgumentException e) {
-                    throw new CliException("template " + t.name() + " ranks by '" + rankBy + "', which a backtest cannot use ("
-                            + e.getMessage() + "): give --rank-by EXPR");
-                }
             }
         }
         if (rankBy == null) {
-            throw new CliException("give --rank-by EXPR (e.g. \"roc(63) desc\"): a backtest ranks by an expression, not by MERIT");
+            throw new CliException("give --rank-by EXPR (e.g. \"roc(63) desc\" or \"merit desc\")");
         }
         // options and expressions are checked before any data is loaded
         LocalDate f = from != null ? from : to != null ? to : LocalDate.EPOCH;

@@ -72,19 +72,19 @@ class BacktestCommandTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.path("spec").path("where").asText()).isEqualTo(volume.where());
         assertThat(j.path("spec").path("rankBy").asText()).isEqualTo(volume.rankBy());
-        // a template ranked by MERIT needs a bar expression to rank by
-        CliRun merit = CliRun.of("backtest", "--source", SOURCE, "--template", "golden_cross");
-        assertThat(merit.exitCode()).isEqualTo(2);
-        assertThat(merit.err()).contains("technic: template golden_cross ranks by 'merit', which a backtest cannot use")
-                .contains("give --rank-by EXPR");
+        // a template ranked by MERIT backtests by scanning every date (a short range: one scan a date)
+        CliRun merit = CliRun.of("backtest", "--source", SOURCE, "--template", "top_merit", "--top", "3",
+                "--from", "2026-10-26", "--to", "2026-10-30", "--format", "json");
+        assertThat(merit.exitCode()).as(merit.err()).isZero();
+        JsonNode mj = new ObjectMapper().readTree(merit.out());
+        assertThat(mj.path("spec").path("rankBy").asText()).isEqualTo("merit");
+        assertThat(mj.path("days")).hasSize(5).allSatisfy(d -> assertThat(d.path("picks")).hasSize(3));
+        assertThat(mj.path("notes").toString()).contains("the whole scan ran as of each of the 5 dates");
         CliRun ranked = CliRun.of("backtest", "--source", SOURCE, "--template", "golden_cross", "--rank-by", "roc(63)",
                 "--from", "2025-09-01", "--to", "2025-10-31", "--format", "json");
         assertThat(ranked.exitCode()).as(ranked.err()).isZero();
         assertThat(new ObjectMapper().readTree(ranked.out()).path("spec").path("where").asText())
                 .isEqualTo(io.technic.scanner.expr.Templates.builtIn("golden_cross").orElseThrow().where());
-        CliRun scores = CliRun.of("backtest", "--source", SOURCE, "--template", "top_merit", "--rank-by", "roc(63)");
-        assertThat(scores.exitCode()).isEqualTo(2);
-        assertThat(scores.err()).contains("technic: template top_merit: 'merit' is a score or feature");
     }
 
     @Test
@@ -93,9 +93,9 @@ class BacktestCommandTest {
         assertThat(typo.exitCode()).isEqualTo(2);
         assertThat(typo.err()).contains("technic: unknown function 'smaa' at 1:9, did you mean 'sma'?")
                 .contains("  close > smaa(50)").contains("          ^");
-        CliRun score = CliRun.of("backtest", "--source", SOURCE, "--scan", "merit > 70", "--rank-by", "roc(5)");
+        CliRun score = CliRun.of("backtest", "--source", SOURCE, "--scan", "merit > 70", "--rank-by", "weekly.roc(5) + smaa(3)");
         assertThat(score.exitCode()).isEqualTo(2);
-        assertThat(score.err()).contains("technic: 'merit' is a score or feature of the cross-sectional scan");
+        assertThat(score.err()).contains("technic: unknown function 'smaa' at 1:17, did you mean 'sma'?");
         CliRun order = CliRun.of("backtest", "--source", SOURCE, "--rank-by", "roc(5)", "--from", "2025-06-01",
                 "--to", "2025-01-01");
         assertThat(order.exitCode()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package io.technic.scanner.backtest;
 
+import io.technic.scanner.api.Scanner;
 import io.technic.scanner.expr.Program;
 import io.technic.scanner.feature.TechnicalFeatures;
 import io.technic.scanner.model.BarColumns;
@@ -43,11 +44,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code costBps} per unit of turnover at each rebalance; with fewer candidates than N it holds
  * fewer names, with none it holds cash.
  *
- * <p><b>Language support.</b> Bar fields, indicators, functions, look-back, {@code within} and
- * the text fields ({@code symbol name sector industry}) work as in a scan. The per-symbol
- * features and scores of a scan ({@code merit}, {@code techRating}, {@code rsi14}, …) are refused
- * with an error: they come from the cross-sectional scoring pipeline at one as-of date and would
- * need the whole scan on every date.
+ * <p><b>Language support.</b> Bar fields, indicators, functions, look-back, {@code within},
+ * timeframes and the text fields ({@code symbol name sector industry}) work as in a scan. The
+ * per-symbol features and scores of a scan ({@code merit}, {@code techRating}, {@code rsi14}, …)
+ * come from the cross-sectional scoring pipeline at one as-of date: a backtest that names one
+ * runs that scan as of every scan date ({@link #run(Market, BacktestSpec, Scanner)}).
  */
 public final class Backtest {
 
@@ -57,18 +58,23 @@ public final class Backtest {
     /** Levels of {@link BacktestResult.HorizonStats#quantiles()}. */
     static final double[] QUANTILE_LEVELS = {0.05, 0.25, 0.5, 0.75, 0.95};
 
-    static final String REFUSAL = "is a score or feature of the cross-sectional scan, which a backtest cannot use"
-            + " (it would need the whole scoring pipeline on every date); use bar expressions such as roc(252) or rsi(14)";
+    /** Marks an expression that reads the scan's scores: the backtest then scans every date. */
+    static final String REFUSAL = "is a score or feature of the cross-sectional scan";
 
-    private static final byte NO_BAR = 0;
-    private static final byte UNKNOWN = 1;
-    private static final byte FILTERED = 2;
-    private static final byte PASSED = 3;
+    static final byte NO_BAR = 0;
+    static final byte UNKNOWN = 1;
+    static final byte FILTERED = 2;
+    static final byte PASSED = 3;
 
     private static final int SYMBOL_CHUNK = 64;
     private static final int DATE_CHUNK = 8;
 
     private Backtest() {}
+
+    /** The names a scan's expressions can read besides bars: the standard features, TechRating's and MERIT's scores and factors. */
+    public static Program.Vocabulary scanVocabulary() {
+        return refusedNames();
+    }
 
     /** Per-symbol names a backtest refuses: the standard features, TechRating's and MERIT's scores and factors. */
     static Program.Vocabulary refusedNames() {
@@ -79,26 +85,59 @@ public final class Backtest {
         return new Program.Vocabulary(new TechnicalFeatures().schema().names(), scores);
     }
 
-    /** Compiles the spec's expressions, as {@link #run} does, to report errors early. */
+    /**
+     * Compiles the spec's expressions, as {@link #run} does, to report errors early. Scores and
+     * features ({@code merit}, {@code rsi14}, …) are accepted: {@link #run} then scores every date.
+     *
+     * @throws io.technic.scanner.expr.ExprException for a bad expression (with line:column)
+     */
     public static void check(BacktestSpec spec) {
-        compile(spec);
+        compile(spec, refusedNames());
     }
 
-    private static Program[] compile(BacktestSpec spec) {
-        Program.Vocabulary refused = refusedNames();
+    /** Whether the spec's expressions read the scan's scores or features (a scored backtest). */
+    public static boolean needsScores(BacktestSpec spec) {
+        return compile(spec, null) == null;
+    }
+
+    /**
+     * The spec's two programs, or null when {@code vocabulary} is null and an expression reads a
+     * score or feature; with a vocabulary, compiled against it.
+     */
+    private static Program[] compile(BacktestSpec spec, Program.Vocabulary vocabulary) {
         Program where = null;
         if (spec.where() != null) {
-            where = Program.compileBarsOnly(spec.where(), refused, REFUSAL);
+            where = compileOne(spec.where(), vocabulary);
+            if (where == null) {
+                return null;
+            }
             if (where.type() != Program.Type.BOOLEAN) {
                 throw new IllegalArgumentException("a scan condition must be true or false (e.g. rsi(14) < 30): "
                         + spec.where());
             }
         }
-        Program rank = Program.compileBarsOnly(spec.rankExpression(), refused, REFUSAL);
+        Program rank = compileOne(spec.rankExpression(), vocabulary);
+        if (rank == null) {
+            return null;
+        }
         if (rank.type() != Program.Type.NUMBER) {
             throw new IllegalArgumentException("rank by needs a number (e.g. roc(63) desc): " + spec.rankExpression());
         }
         return new Program[] {where, rank};
+    }
+
+    private static Program compileOne(String src, Program.Vocabulary vocabulary) {
+        if (vocabulary != null) {
+            return Program.compile(src, vocabulary);
+        }
+        try {
+            return Program.compileBarsOnly(src, refusedNames(), REFUSAL);
+        } catch (io.technic.scanner.expr.ExprException e) {
+            if (e.getMessage().contains(REFUSAL)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -108,8 +147,30 @@ public final class Backtest {
      * @throws IllegalArgumentException when the range holds no trading day of the data
      */
     public static BacktestResult run(Market market, BacktestSpec spec) {
+        return run(market, spec, null);
+    }
+
+    /**
+     * Runs the backtest; an expression that reads the scan's scores or features ({@code merit},
+     * {@code techRating}, {@code rsi14}, …) is answered by running {@code scorer}'s whole scan
+     * (every symbol, no price or liquidity floors, the default 756-bar look-back) as of each scan
+     * date and evaluating the expressions on its rows exactly as {@code technic scan --where
+     * --as-of} does. The scan reads bars up to its as-of date only, so there is no look-ahead in
+     * the bars; alpha models are used as they are (see the README on their training window).
+     *
+     * @param scorer the scanner whose scores rank (not closed here); null: a scanner with the
+     *               standard features, TechRating and MERIT without alpha models, made when needed
+     * @throws io.technic.scanner.expr.ExprException for a bad expression (with line:column)
+     * @throws IllegalArgumentException when the range holds no trading day of the data
+     */
+    public static BacktestResult run(Market market, BacktestSpec spec, Scanner scorer) {
         long t0 = System.nanoTime();
-        Program[] programs = compile(spec);
+        Program[] programs = compile(spec, null);
+        boolean scored = programs == null;
+        if (scored) {
+            compile(spec, refusedNames());   // reports errors before any scan runs
+            programs = new Program[2];
+        }
         Program where = programs[0];
         Program rank = programs[1];
         boolean asc = spec.ascending();
@@ -159,7 +220,7 @@ public final class Backtest {
         Program fWhere = where;
         parallel(threads, (nSym + SYMBOL_CHUNK - 1) / SYMBOL_CHUNK, (worker, chunk) -> {
             Program.Workspace wsW = fWhere == null ? null : fWhere.workspace();
-            Program.Workspace wsR = rank.workspace();
+            Program.Workspace wsR = rank == null ? null : rank.workspace();
             double[] w = new double[0];
             double[] r = new double[0];
             for (int s = chunk * SYMBOL_CHUNK; s < Math.min(nSym, (chunk + 1) * SYMBOL_CHUNK); s++) {
@@ -178,7 +239,7 @@ public final class Backtest {
                 // signals: only bars on or before the last scan date are ever read
                 int evEnd = bars.lastIndexOnOrBefore(s, lastScanDay) + 1;
                 int firstScan = Math.max(start, bars.lastIndexOnOrBefore(s, firstDay - 1) + 1);
-                if (evEnd <= firstScan) {
+                if (evEnd <= firstScan || scored) {
                     continue;
                 }
                 int n = evEnd - start;
@@ -205,6 +266,12 @@ public final class Backtest {
                 }
             }
         });
+
+        if (scored) {
+            ScoredDates.fill(market, spec, cal, nDates, threads, scorer, state, key);
+            notes.add("scores: the whole scan ran as of each of the " + nDates + " dates"
+                    + (scorer == null ? " (MERIT without alpha forecasts)" : ""));
+        }
 
         // ---- index closes
         double[] indexClose = new double[nCal];

@@ -28,6 +28,9 @@ sealed interface Ast {
     /** {@code cond within n bars}: true on any of the last {@code n} bars. */
     record Within(Ast condition, int bars, int offset) implements Ast {}
 
+    /** {@code weekly.term} or {@code monthly.term}: {@code term} computed on resampled bars, read back per day. */
+    record Frame(String timeframe, Ast term, int offset) implements Ast {}
+
     /** {@code text in ("A", "B")}. */
     record In(Ast value, List<String> options, int offset) implements Ast {}
 }

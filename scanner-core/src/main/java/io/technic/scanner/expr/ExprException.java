@@ -10,6 +10,7 @@ public final class ExprException extends IllegalArgumentException {
     private final String source;
     private final int line;
     private final int column;
+    private final int offset;
 
     ExprException(String problem, String source, int offset) {
         this(problem, "", source, offset);
@@ -21,6 +22,12 @@ public final class ExprException extends IllegalArgumentException {
         this.source = source;
         this.line = lineOf(source, offset);
         this.column = columnOf(source, offset);
+        this.offset = Math.max(0, Math.min(offset, source.length()));
+    }
+
+    /** 0-based character offset of the problem in the expression (its length at the end of input). */
+    public int offset() {
+        return offset;
     }
 
     /** 1-based line of the problem. */

@@ -18,10 +18,12 @@ import java.util.Locale;
  * product := unary (('*' | '/') unary)*
  * unary   := '-' unary | postfix
  * postfix := primary ('[' INT ']')*
- * primary := NUMBER | STRING | 'true' | 'false' | NAME ('(' (or (',' or)*)? ')')? | '(' or ')'
+ * primary := NUMBER | STRING | 'true' | 'false' | TIMEFRAME '.' postfix
+ *          | NAME ('(' (or (',' or)*)? ')')? | '(' or ')'
  * </pre>
- * Keywords are case-insensitive. A {@code timeframe.name} such as {@code weekly.close} is
- * recognised and refused with a clear message until multi-timeframe bars exist.
+ * Keywords are case-insensitive. {@code TIMEFRAME} is {@code daily}, {@code weekly} or
+ * {@code monthly}; the look-back after a prefixed term belongs to the timeframe
+ * ({@code weekly.close[1]} is the previous week's close).
  */
 final class Parser {
 
@@ -174,8 +176,16 @@ final class Parser {
                     throw error("expected a value but found the keyword '" + t.text() + "'", t);
                 }
                 if (peek().is(".")) {
-                    throw error("timeframe '" + t.text() + "." + (tokens.get(pos + 1).text())
-                            + "' is not supported yet: expressions read daily bars", t);
+                    if (!List.of("daily", "weekly", "monthly").contains(lower)) {
+                        throw error("unknown timeframe '" + t.text() + "': write daily., weekly. or monthly. before a term", t);
+                    }
+                    next();
+                    if (peek().kind() != Kind.NAME && !peek().is("(")) {
+                        throw error("expected a bar field, indicator or pattern after '" + t.text() + ".' but found '"
+                                + peek().text() + "'", peek());
+                    }
+                    // the look-back belongs to the timeframe: weekly.close[1] is last week's close
+                    return new Ast.Frame(lower, postfix(), t.offset());
                 }
                 if (accept("(")) {
                     List<Ast> args = new ArrayList<>();

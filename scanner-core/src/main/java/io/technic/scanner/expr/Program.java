@@ -10,6 +10,7 @@ import io.technic.scanner.indicator.Rsi;
 import io.technic.scanner.indicator.Sma;
 import io.technic.scanner.model.BarColumns;
 import io.technic.scanner.model.ScanRow;
+import io.technic.scanner.model.Timeframe;
 import io.technic.scanner.pattern.Breakouts;
 import io.technic.scanner.pattern.Patterns;
 import java.util.ArrayList;
@@ -156,8 +157,11 @@ public final class Program {
         int width;
         ScanRow row;
 
+        private final Object[] state;
+
         Workspace(int ops) {
             buffers = new double[ops][];
+            state = new Object[ops];
         }
 
         void bind(BarColumns b, int start, int width, ScanRow row) {
@@ -166,6 +170,37 @@ public final class Program {
             this.width = width;
             this.row = row;
             Arrays.fill(loaded, false);
+        }
+
+        /** Binds ready-made columns (open, high, low, close, volume), e.g. resampled bars, of {@code width} bars. */
+        void bindColumns(double[][] columns, int width, ScanRow row) {
+            this.bars = null;
+            this.start = 0;
+            this.width = width;
+            this.row = row;
+            for (int k = 0; k < 5; k++) {
+                fields[k] = columns[k];
+                loaded[k] = true;
+            }
+        }
+
+        /** Epoch days of the bound window's bars (daily bindings only). */
+        int day(int i) {
+            return bars.day()[start + i];
+        }
+
+        /** Number of operation slots. */
+        int ops() {
+            return buffers.length;
+        }
+
+        /** Per-operation state kept across symbols (e.g. a timeframe's resampling buffers). */
+        Object state(int id) {
+            return state[id];
+        }
+
+        void state(int id, Object value) {
+            state[id] = value;
         }
 
         double[] buffer(int id) {
@@ -526,6 +561,7 @@ public final class Program {
         private final Map<String, String> scores = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private final List<String> schema;
         private final String refusal;
+        private Timeframe frame;    // the timeframe prefix being compiled, null outside one
         int count;
 
         /** @param refusal null to resolve the vocabulary's names, else why they are refused */
@@ -556,6 +592,7 @@ public final class Program {
                     }
                     yield new Unary(count++, x.type, "ago", x, a.bars());
                 }
+                case Ast.Frame f -> frame(f);
                 case Ast.Within w -> new Unary(count++, Type.BOOLEAN, "within", expect(w.condition(), Type.BOOLEAN),
                         w.bars());
                 case Ast.In in -> {
@@ -567,6 +604,27 @@ public final class Program {
                     yield constant(Type.BOOLEAN, ws -> contains(options, v.text(ws)) ? 1 : 0);
                 }
             };
+        }
+
+        private Op frame(Ast.Frame f) {
+            Timeframe tf = Timeframe.byKey(f.timeframe()).orElseThrow();
+            if (tf == Timeframe.DAILY) {
+                return compile(f.term());
+            }
+            if (frame != null) {
+                throw error("a timeframe inside " + frame.key() + ". is not supported: write the prefix once, outside", f);
+            }
+            frame = tf;
+            Op term;
+            try {
+                term = compile(f.term());
+            } finally {
+                frame = null;
+            }
+            if (term.type == Type.TEXT) {
+                throw error("a text field has no " + tf.key() + " bars", f);
+            }
+            return new TimeframeOp(count++, tf, term);
         }
 
         private static boolean contains(List<String> options, String s) {
@@ -589,10 +647,18 @@ public final class Program {
                 return new Field(count++, field);
             }
             if (TEXTS.contains(lower)) {
+                if (frame != null) {
+                    throw error("'" + n.name() + "' is one text per symbol, not a " + frame.key()
+                            + " series: write it without '" + frame.key() + ".'", n);
+                }
                 return new TextField(count++, lower);
             }
             if (FUNCTIONS.contains(lower)) {
                 return call(new Ast.Call(n.name(), List.of(), n.offset()));
+            }
+            if (frame != null && (scores.containsKey(n.name()) || features.containsKey(n.name()))) {
+                throw error("'" + n.name() + "' is one value per symbol from the daily scan, not a " + frame.key()
+                        + " series: write it without '" + frame.key() + ".'", n);
             }
             if (refusal != null && (scores.containsKey(n.name()) || features.containsKey(n.name()))) {
                 throw new ExprException("'" + n.name() + "' " + refusal, src, n.offset());

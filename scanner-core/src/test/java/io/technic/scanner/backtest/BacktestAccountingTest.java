@@ -146,12 +146,12 @@ class BacktestAccountingTest {
         assertThatThrownBy(() -> Backtest.run(m, BacktestSpec.of("close > smaa(20)", "roc(5)", 1, day(10), day(20))))
                 .isInstanceOf(ExprException.class)
                 .hasMessage("unknown function 'smaa' at 1:9, did you mean 'sma'?");
-        assertThatThrownBy(() -> Backtest.run(m, BacktestSpec.of("merit > 70", "roc(5)", 1, day(10), day(20))))
+        // a scored expression is checked like any other before a single date is scanned
+        assertThatThrownBy(() -> Backtest.run(m, BacktestSpec.of("merit > 70", "rsi14 + smaa(5)", 1, day(10), day(20))))
                 .isInstanceOf(ExprException.class)
-                .hasMessageStartingWith("'merit' is a score or feature of the cross-sectional scan, which a backtest cannot use")
-                .hasMessageContaining("at 1:1");
-        assertThatThrownBy(() -> Backtest.run(m, BacktestSpec.of(null, "roc(5) + rsi14", 1, day(10), day(20))))
-                .isInstanceOf(ExprException.class).hasMessageContaining("'rsi14' is a score or feature").hasMessageContaining("at 1:10");
+                .hasMessage("unknown function 'smaa' at 1:9, did you mean 'sma'?");
+        assertThat(Backtest.needsScores(BacktestSpec.of(null, "roc(5) + rsi14", 1, day(10), day(20)))).isTrue();
+        assertThat(Backtest.needsScores(BacktestSpec.of("weekly.close > 1", "roc(5)", 1, day(10), day(20)))).isFalse();
         assertThatThrownBy(() -> Backtest.run(m, BacktestSpec.of("roc(5)", "roc(5)", 1, day(10), day(20))))
                 .hasMessageContaining("a scan condition must be true or false");
         assertThatThrownBy(() -> Backtest.run(m, BacktestSpec.of(null, "close > 5", 1, day(10), day(20))))

@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * A scan backtest of 6,000 symbols over their last 500 trading days (756 bars each, so the
  * longest windows are warm), two worker threads: a five-clause condition with windowed clauses
  * only, and one with a recursive indicator (RSI, seeded at each symbol's first bar), both ranked by
- * 12-1 momentum with the top 20 picked each day. The market's generation is not timed.
+ * 12-1 momentum with the top 20 picked each day; and one with weekly and monthly terms (a weekly
+ * SMA and RSI, a monthly ROC: each day sees its week and month so far). The market's generation is not timed.
  * {@code ./mvnw -pl scanner-core -Pjmh test-compile exec:exec -Djmh.args="BacktestBenchmark -f 1"}
  */
 @State(Scope.Benchmark)
@@ -33,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class BacktestBenchmark {
 
     @Param({"close > sma(200) and highest(20) > close[5] and rvol(20) > 0.5 and roc(10) > -5 and close > 5",
-        "close > sma(200) and rsi(14) < 60 and rvol(20) > 0.5 and roc(10) > -5 and close > 5"})
+        "close > sma(200) and rsi(14) < 60 and rvol(20) > 0.5 and roc(10) > -5 and close > 5",
+        "close > weekly.sma(30) and weekly.rsi(14) > 50 and rvol(20) > 0.5 and monthly.roc(3) > -5 and close > 5"})
     String where;
 
     @Param({"2"})

@@ -204,7 +204,7 @@ class ProgramTest {
         assertError("close >", "expression ends too early at 1:8", 8);
         assertError("close > 'x", "unterminated string at 1:9", 9);
         assertError("close # 3", "unexpected character '#' at 1:7", 7);
-        assertError("weekly.close > 3", "timeframe 'weekly.close' is not supported yet", 1);
+        assertError("hourly.close > 3", "unknown timeframe 'hourly': write daily., weekly. or monthly. before a term", 1);
         assertError("sma(close, 2.5) > 1", "sma's period must be a whole number from 1 to 5000 at 1:12", 12);
         assertError("close and rsi(14) < 30", "expected a condition but this is a number at 1:1", 1);
         assertError("crosses_above(close) ", "crosses_above takes 2 arguments, got 1 at 1:1", 1);

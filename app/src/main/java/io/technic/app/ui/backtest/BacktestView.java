@@ -1,5 +1,7 @@
 package io.technic.app.ui.backtest;
 
+import io.technic.app.ui.editor.ExpressionEditor;
+import io.technic.app.ui.editor.ExpressionEditorModel;
 import io.technic.scanner.backtest.Backtest;
 import io.technic.scanner.backtest.BacktestResult;
 import java.io.File;
@@ -45,8 +47,10 @@ public final class BacktestView extends BorderPane {
         setId("backtest-view");
         setPadding(new Insets(8));
 
-        TextField where = field("backtest-where", vm.whereProperty());
-        TextField rankBy = field("backtest-rank-by", vm.rankByProperty());
+        ExpressionEditor where = editor("backtest-where", vm.whereProperty(), ExpressionEditorModel.Role.CONDITION,
+                "every symbol (e.g. close > weekly.sma(30))");
+        ExpressionEditor rankBy = editor("backtest-rank-by", vm.rankByProperty(), ExpressionEditorModel.Role.RANKING,
+                "e.g. merit desc or roc(63)");
         TextField top = field("backtest-top", vm.topProperty());
         TextField hold = field("backtest-hold", vm.holdProperty());
         TextField cost = field("backtest-cost", vm.costBpsProperty());
@@ -66,6 +70,7 @@ public final class BacktestView extends BorderPane {
         run.getStyleClass().add("ws-primary");
         run.disableProperty().bind(vm.runningProperty());
         run.setOnAction(e -> vm.run());
+        run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         MenuButton export = new MenuButton("Export");
         export.setId("backtest-export");
         export.disableProperty().bind(vm.resultProperty().isNull());
@@ -74,9 +79,18 @@ public final class BacktestView extends BorderPane {
                 exportItem("Equity curve as CSV…", "csv", BacktestViewModel.ExportKind.EQUITY_CSV));
 
         GridPane form = new GridPane(8, 6);
-        form.addRow(0, new Label("Scan"), where, new Label("Rank by"), rankBy);
+        form.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        Label scanLabel = new Label("Scan");
+        Label rankLabel = new Label("Rank by");
+        for (Label l : List.of(scanLabel, rankLabel)) {
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+            l.setPadding(new Insets(6, 0, 0, 0));
+        }
+        form.addRow(0, scanLabel, where, rankLabel, rankBy);
         form.addRow(1, new Label("From"), new HBox(6, from, new Label("To"), to), new Label("Top N"),
                 new HBox(6, top, new Label("Hold (days)"), hold, new Label("Cost (bps)"), cost, run, export));
+        keepLabelsWhole(form);
         GridPane.setHgrow(where, Priority.ALWAYS);
         GridPane.setHgrow(rankBy, Priority.ALWAYS);
         Label status = new Label();
@@ -170,6 +184,25 @@ public final class BacktestView extends BorderPane {
             }
         });
         return m;
+    }
+
+    /** Labels keep their text whole when the editors take the width. */
+    private static void keepLabelsWhole(javafx.scene.Parent parent) {
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof Label l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else if (n instanceof HBox box) {
+                keepLabelsWhole(box);
+            }
+        }
+    }
+
+    private static ExpressionEditor editor(String id, javafx.beans.property.StringProperty p,
+                                           ExpressionEditorModel.Role role, String prompt) {
+        ExpressionEditorModel m = new ExpressionEditorModel(role);
+        m.textProperty().set(p.get() == null ? "" : p.get());
+        m.textProperty().bindBidirectional(p);
+        return new ExpressionEditor(m, id, prompt);
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty p) {

@@ -9,6 +9,8 @@ import io.technic.scanner.indicator.Sma;
 import io.technic.scanner.indicator.Supertrend;
 import io.technic.scanner.model.BarColumns;
 import io.technic.scanner.model.Market;
+import io.technic.scanner.model.Resampled;
+import io.technic.scanner.model.Timeframe;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -50,8 +52,13 @@ public final class ChartData {
     private final double[] close;
     private final double[] volume;
     private final Map<Line, double[]> lines;
+    private final Timeframe timeframe;
+    private final boolean partial;
 
-    private ChartData(String symbol, String name, BarColumns bars, Map<Line, double[]> lines) {
+    private ChartData(String symbol, String name, BarColumns bars, Map<Line, double[]> lines, Timeframe timeframe,
+                      boolean partial) {
+        this.timeframe = timeframe;
+        this.partial = partial;
         this.symbol = symbol;
         this.name = name;
         this.days = bars.day();
@@ -71,13 +78,31 @@ public final class ChartData {
      * @throws IllegalArgumentException if the market has no such symbol
      */
     public static ChartData compute(Market market, String symbol) {
+        return compute(market, symbol, Timeframe.DAILY);
+    }
+
+    /**
+     * Like {@link #compute(Market, String)} on {@code symbol}'s bars resampled to {@code timeframe}
+     * (weekly: ISO weeks, monthly: calendar months, each bar dated by its last day); every line is
+     * computed on the resampled bars. The last bar may be {@link #partial()}.
+     *
+     * @throws IllegalArgumentException if the market has no such symbol
+     */
+    public static ChartData compute(Market market, String symbol, Timeframe timeframe) {
         Objects.requireNonNull(market, "market");
         Objects.requireNonNull(symbol, "symbol");
+        Objects.requireNonNull(timeframe, "timeframe");
         int s = market.indexOf(symbol);
         if (s < 0) {
             throw new IllegalArgumentException("no symbol '" + symbol + "' in " + market.source());
         }
         BarColumns bars = market.bars().slice(s);
+        boolean partial = false;
+        if (timeframe != Timeframe.DAILY) {
+            Resampled r = timeframe.resample(bars, 0);
+            partial = r.partial();
+            bars = r.toBarColumns();
+        }
         int n = bars.barCount();
         double[] h = bars.high();
         double[] l = bars.low();
@@ -97,7 +122,17 @@ public final class ChartData {
         Supertrend.compute(h, l, c, 0, n, 10, 3.0, out.get(Line.SUPERTREND), out.get(Line.SUPERTREND_DIRECTION));
         Rsi.compute(c, 0, n, 14, out.get(Line.RSI_14));
         Macd.compute(c, 0, n, 12, 26, 9, out.get(Line.MACD), out.get(Line.MACD_SIGNAL), out.get(Line.MACD_HISTOGRAM));
-        return new ChartData(symbol, market.symbols().get(s).name(), bars, out);
+        return new ChartData(symbol, market.symbols().get(s).name(), bars, out, timeframe, partial);
+    }
+
+    /** The bar period shown. */
+    public Timeframe timeframe() {
+        return timeframe;
+    }
+
+    /** Whether the last bar is a period still in progress (built from its days so far). */
+    public boolean partial() {
+        return partial;
     }
 
     public String symbol() {

@@ -1,6 +1,7 @@
 package io.technic.app.ui.chart;
 
 import io.fair_acc.chartfx.XYChart;
+import io.technic.scanner.model.Timeframe;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -194,9 +195,37 @@ public final class ChartView extends BorderPane {
         vm.lowerPaneProperty().addListener((obs, was, now) -> group.getToggles().forEach(
                 t -> t.setSelected(t.getUserData() == now)));
 
+        ToggleGroup frames = new ToggleGroup();
+        HBox frameBox = new HBox(0);
+        frameBox.getStyleClass().add("ws-chart-segment");
+        for (Timeframe tf : Timeframe.values()) {
+            String label = tf.key().substring(0, 1).toUpperCase(Locale.ROOT) + tf.key().substring(1);
+            ToggleButton b = new ToggleButton(label);
+            b.setId("chart-timeframe-" + tf.key());
+            b.getStyleClass().add("ws-chart-toggle");
+            b.setTooltip(new Tooltip(label + " bars" + (tf == Timeframe.DAILY ? ""
+                    : ", resampled from the daily ones; the current period so far")));
+            b.setFocusTraversable(false);
+            b.setToggleGroup(frames);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setUserData(tf);
+            b.setSelected(vm.timeframeProperty().get() == tf);
+            frameBox.getChildren().add(b);
+        }
+        frames.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                vm.timeframeProperty().set((Timeframe) now.getUserData());
+            }
+        });
+        vm.timeframeProperty().addListener((obs, was, now) -> frames.getToggles().forEach(
+                t -> t.setSelected(t.getUserData() == now)));
+        frameBox.setMinWidth(Region.USE_PREF_SIZE);
+
         VBox titleBox = new VBox(2, new HBox(10, title, last, change), readout);
         // the title on its own row; the toggles below it, wrapping when the pane is narrow
-        HBox titleRow = new HBox(14, titleBox, spacer);
+        HBox titleRow = new HBox(14, titleBox, spacer, frameBox);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         lower.setMinWidth(Region.USE_PREF_SIZE);
         HBox controls = new HBox(12, overlays, lower);

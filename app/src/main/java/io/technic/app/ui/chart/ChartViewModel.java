@@ -2,6 +2,7 @@ package io.technic.app.ui.chart;
 
 import io.technic.app.ui.fx.FxGate;
 import io.technic.scanner.model.Market;
+import io.technic.scanner.model.Timeframe;
 import io.technic.themes.Theme;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -50,6 +51,8 @@ public final class ChartViewModel {
     private final ReadOnlyStringWrapper changeText = new ReadOnlyStringWrapper(this, "changeText", "");
     private final ReadOnlyIntegerWrapper changeSign = new ReadOnlyIntegerWrapper(this, "changeSign");
     private final ObjectProperty<LowerPane> lowerPane = new SimpleObjectProperty<>(this, "lowerPane", LowerPane.RSI);
+    private final ObjectProperty<Timeframe> timeframe = new SimpleObjectProperty<>(this, "timeframe", Timeframe.DAILY);
+    private Market shownMarket;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.DARK);
     private final Map<Overlay, BooleanProperty> overlays = new EnumMap<>(Overlay.class);
 
@@ -62,6 +65,11 @@ public final class ChartViewModel {
     ChartViewModel(Executor worker, Consumer<Runnable> fxThread) {
         this.worker = Objects.requireNonNull(worker, "worker");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+        timeframe.addListener((obs, was, now) -> {
+            if (shownMarket != null && !symbol.get().isEmpty()) {
+                show(shownMarket, symbol.get());
+            }
+        });
         for (Overlay o : Overlay.values()) {
             boolean on = o == Overlay.SMA_20 || o == Overlay.SMA_50 || o == Overlay.SMA_200;
             overlays.put(o, new SimpleBooleanProperty(this, o.name(), on));
@@ -77,6 +85,8 @@ public final class ChartViewModel {
     public void show(Market market, String symbol) {
         Objects.requireNonNull(market, "market");
         Objects.requireNonNull(symbol, "symbol");
+        shownMarket = market;
+        Timeframe tf = timeframe.get();
         long ticket = generation.incrementAndGet();
         this.symbol.set(symbol);
         loading.set(true);
@@ -84,7 +94,7 @@ public final class ChartViewModel {
         worker.execute(() -> {
             ChartData computed;
             try {
-                computed = ChartData.compute(market, symbol);
+                computed = ChartData.compute(market, symbol, tf);
             } catch (RuntimeException e) {
                 LOG.warn("cannot chart {}: {}", symbol, e.getMessage());
                 LOG.debug("chart data failed", e);
@@ -106,7 +116,14 @@ public final class ChartViewModel {
         if (computed.size() == 0) {
             message.set(computed.symbol() + " has no bars");
         } else {
-            message.set(computed.size() + " bars, " + computed.date(0) + " to " + computed.date(computed.size() - 1));
+            String unit = switch (computed.timeframe()) {
+                case DAILY -> " bars, ";
+                case WEEKLY -> " weekly bars, ";
+                case MONTHLY -> " monthly bars, ";
+            };
+            message.set(computed.size() + unit + computed.date(0) + " to " + computed.date(computed.size() - 1)
+                    + (computed.partial() ? " (last " + (computed.timeframe() == Timeframe.WEEKLY ? "week" : "month")
+                    + " partial, through " + computed.date(computed.size() - 1) + ")" : ""));
         }
         lastCloseText.set(Double.isNaN(computed.lastClose()) ? "—" : format("%.2f", computed.lastClose()));
         double ch = computed.change();
@@ -197,6 +214,14 @@ public final class ChartViewModel {
     /** What the indicator pane shows; RSI at first. */
     public ObjectProperty<LowerPane> lowerPaneProperty() {
         return lowerPane;
+    }
+
+    /**
+     * The bar period charted: daily, or weekly and monthly bars resampled from the daily ones.
+     * Changing it re-computes the symbol shown.
+     */
+    public ObjectProperty<Timeframe> timeframeProperty() {
+        return timeframe;
     }
 
     /** The theme whose tokens colour candles and lines. */

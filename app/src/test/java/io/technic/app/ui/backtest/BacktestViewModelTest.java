@@ -49,9 +49,9 @@ class BacktestViewModelTest {
 
     @Test
     void badInputIsNamedInTheStatusBeforeAnyDataLoads() {
-        vm.rankByProperty().set("roc(20) + merit");
+        vm.rankByProperty().set("roc(20) + merit + weekly.sector");
         assertThat(vm.run()).isCompletedExceptionally();
-        assertThat(vm.statusProperty().get()).startsWith("'merit' is a score or feature of the cross-sectional scan");
+        assertThat(vm.statusProperty().get()).startsWith("'sector' is one text per symbol, not a weekly series");
         vm.rankByProperty().set("roc(20)");
         vm.topProperty().set("ten");
         assertThat(vm.run()).isCompletedExceptionally();

@@ -187,4 +187,34 @@ class ChartViewModelTest {
             pending.pollFirst().run();
         }
     }
+
+    @Test
+    void weeklyAndMonthlyShowResampledCandlesAndTheirLines() {
+        vm.show(MARKET, "S0000");
+        runAll();
+        BarColumns daily = MARKET.bars().slice(0);
+        vm.timeframeProperty().set(io.technic.scanner.model.Timeframe.WEEKLY);
+        assertThat(vm.loadingProperty().get()).as("a new timeframe re-computes the symbol shown").isTrue();
+        runAll();
+        ChartData w = vm.dataProperty().get();
+        var ref = io.technic.scanner.model.Timeframe.WEEKLY.resample(daily, 0);
+        assertThat(w.timeframe()).isEqualTo(io.technic.scanner.model.Timeframe.WEEKLY);
+        assertThat(w.size()).isEqualTo(ref.size()).isBetween(300 / 5, 300 / 5 + 2);
+        assertThat(w.close()).containsExactly(ref.close());
+        assertThat(w.high()).containsExactly(ref.high());
+        assertThat(w.days()).containsExactly(ref.lastDay());
+        double[] sma20 = new double[w.size()];
+        Sma.compute(ref.close(), 0, w.size(), 20, sma20);
+        assertThat(w.line(ChartData.Line.SMA_20)).containsExactly(sma20);
+        assertThat(w.partial()).isEqualTo(ref.partial());
+        assertThat(vm.messageProperty().get()).startsWith(w.size() + " weekly bars, ");
+
+        vm.timeframeProperty().set(io.technic.scanner.model.Timeframe.MONTHLY);
+        runAll();
+        ChartData m = vm.dataProperty().get();
+        assertThat(m.size()).isEqualTo(io.technic.scanner.model.Timeframe.MONTHLY.resample(daily, 0).size());
+        assertThat(m.volume()[0] + m.volume()[1]).isEqualTo(java.util.Arrays.stream(daily.volume(), 0,
+                io.technic.scanner.model.Timeframe.MONTHLY.resample(daily, 0).barStart()[2]).sum(), within(1e-6));
+        assertThat(vm.messageProperty().get()).contains("monthly bars");
+    }
 }

@@ -63,6 +63,23 @@ class ChartViewUiTest {
     }
 
     @Test
+    void theWeeklyButtonDrawsWeeklyCandles(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> vm.show(MARKET, "S0000"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.dataProperty().get() != null);
+        robot.clickOn("#chart-timeframe-weekly");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.dataProperty().get() != null
+                && vm.dataProperty().get().timeframe() == io.technic.scanner.model.Timeframe.WEEKLY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int weeks = io.technic.scanner.model.Timeframe.WEEKLY.resample(MARKET.bars(), 0).size();
+        DataSet candles = view.priceChart().getAllDatasets().stream()
+                .filter(ds -> ds.getName().equals("S0000")).findFirst().orElseThrow();
+        assertThat(candles.getDataCount()).isEqualTo(weeks).isLessThan(400 / 4);
+        assertThat(robot.lookup("#chart-timeframe-weekly").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
+    }
+
+    @Test
     void togglingAnOverlayAddsItsBandsAndAShortHistoryStillRenders(FxRobot robot) throws TimeoutException {
         robot.interact(() -> vm.show(MARKET, "S0001"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.dataProperty().get() != null);
