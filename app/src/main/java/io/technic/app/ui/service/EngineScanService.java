@@ -28,7 +28,16 @@ public final class EngineScanService implements ScanService {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineScanService.class);
 
+    /**
+     * The nice value of the scan threads (Linux): the FX thread, at 0, preempts them when it
+     * wakes, so the window keeps drawing while a scan takes every core.
+     */
+    static final int SCAN_NICE = 10;
+
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        // Not lowered like the scan threads: it builds the engine and initialises classes under
+        // locks the FX thread may wait on, and a starved holder would stall the window (measured:
+        // at nice 10 on a loaded machine a UI test's typing stalled for over 10 s).
         Thread t = new Thread(r, "technic-ui-load");
         t.setDaemon(true);
         return t;
@@ -50,7 +59,8 @@ public final class EngineScanService implements ScanService {
         int n = sectorNeutral ? 1 : 0;
         int o = offload && remote != null ? 1 : 0;
         if (scanners[n][o] == null) {
-            scanners[n][o] = Engine.scanner(sectorNeutral, cache, o == 1 ? remote : null);
+            scanners[n][o] = Engine.scanner(sectorNeutral, cache, o == 1 ? remote : null)
+                    .withBackgroundPriority(SCAN_NICE);
         }
         return scanners[n][o];
     }
