@@ -161,8 +161,13 @@ final class SyncCommand implements Callable<Integer> {
 
     static PolygonKey key(Path keyFile) {
         Path f = keyFile != null ? keyFile : PolygonKey.defaultFile(WatchStore.defaultDirectory());
-        return PolygonKey.find(keyFile != null ? Map.of() : System.getenv(), f).orElseThrow(() -> new CliException(
-                "no Polygon API key: set POLYGON_API_KEY, or put it in " + f + " (chmod 600)"));
+        if (keyFile != null) {
+            return PolygonKey.find(Map.of(), f).orElseThrow(() -> new CliException("no Polygon API key in " + f));
+        }
+        io.technic.scanner.secret.Secrets secrets = io.technic.scanner.secret.Secrets.system(WatchStore.defaultDirectory());
+        return PolygonKey.find(secrets, f).orElseThrow(() -> new CliException(
+                "no Polygon API key: set POLYGON_API_KEY, store it with technic secret set polygon-api-key (goes to "
+                        + secrets.store().describe() + "), or put it in " + f + " (chmod 600)"));
     }
 
     static LocalDate lastClosedSession() {

@@ -199,6 +199,13 @@ public final class ScanView extends ScrollPane {
         HBox.setHgrow(run, Priority.ALWAYS);
         HBox.setHgrow(cancel, Priority.ALWAYS);
         HBox buttons = new HBox(6, run, cancel);
+        CheckBox offload = new CheckBox("Offload to remote workers");
+        offload.setId("scan-offload");
+        offload.getStyleClass().add("ws-offload");
+        offload.selectedProperty().bindBidirectional(vm.offloadProperty());
+        Label offloadHint = wrapped("");
+        offloadHint.setId("scan-offload-hint");
+        offloadHint.textProperty().bind(vm.offloadHintProperty());
         Label keys = muted("Ctrl+Enter runs  ·  Esc cancels");
 
         Label invalid = new Label();
@@ -233,7 +240,7 @@ public final class ScanView extends ScrollPane {
                 wrapped("Fill the bar store with: technic store import --source csv:FILE. Live data: technic sync --provider polygon"),
                 section("Universe"), sectorsHint, sectors, filters,
                 section("Ranking"), ranking,
-                buttons, keys, invalid,
+                buttons, keys, offload, offloadHint, invalid,
                 section("Progress"), stage, bar, progressText, cache, status);
         box.setPadding(new Insets(10));
         box.getStyleClass().add("ws-form");

@@ -75,6 +75,10 @@ public final class ScanViewModel {
     private final StringProperty topN = new SimpleStringProperty("0");
     private final BooleanProperty sectorNeutral = new SimpleBooleanProperty();
     private final IntegerProperty threads = new SimpleIntegerProperty(0);
+    private final BooleanProperty offload = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper offloadHint = new ReadOnlyStringWrapper("");
+    private String offloadTarget = "";
+    private String offloadMissing = "no remote endpoint in Settings";
 
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -112,6 +116,8 @@ public final class ScanViewModel {
                 minDollarVolume.set(Amounts.format(p.minDollarVolume()));
             }
         });
+        offload.addListener(o -> describeOffload());
+        describeOffload();
         canRun = running.not().and(Bindings.createBooleanBinding(() -> validation.get().isEmpty(), validation));
         restore(ScanForm.defaults());
         refreshLive();
@@ -231,7 +237,7 @@ public final class ScanViewModel {
         }, fx);
         ScanHandle h;
         try {
-            h = service.submit(req, sectorNeutral.get(), coalescer::accept);
+            h = service.submit(req, sectorNeutral.get(), offload.get(), coalescer::accept);
         } catch (RuntimeException e) {
             finish(gen, null, e);
             return;
@@ -243,6 +249,26 @@ public final class ScanViewModel {
                 finish(gen, r, t);
             }
         }));
+    }
+
+    /**
+     * Says where the offload toggle sends scans: {@code target} such as "remote · 2 endpoints", or
+     * why it cannot ({@code missing}, e.g. "no remote endpoint in Settings"; null when it can).
+     */
+    public void setOffloadTarget(String target, String missing) {
+        offloadTarget = target == null ? "" : target;
+        offloadMissing = missing;
+        describeOffload();
+    }
+
+    private void describeOffload() {
+        if (!offload.get()) {
+            offloadHint.set("Off: scans run on this machine");
+        } else if (offloadMissing != null) {
+            offloadHint.set("On, but scans run here: " + offloadMissing);
+        } else {
+            offloadHint.set("On: " + offloadTarget);
+        }
     }
 
     /** Cancels the running scan, if any; the outcome arrives as a cancelled scan. */
@@ -327,6 +353,12 @@ public final class ScanViewModel {
         }
         stage.set(p.stage().name());
         progress.set(p.fraction());
+        if (p.stage() == io.technic.scanner.model.Stage.REMOTE) {
+            progressText.set(String.format(Locale.ROOT, "shard %,d / %,d  ·  %d %s  ·  %.1f s elapsed", p.done(), p.total(),
+                    p.retries(), p.retries() == 1 ? "retry" : "retries", p.elapsedMillis() / 1000.0));
+            listeners.forEach(l -> l.onProgress(p));
+            return;
+        }
         String eta = p.etaMillis() < 0 ? "–" : String.format(Locale.ROOT, "%.1f s", p.etaMillis() / 1000.0);
         progressText.set(String.format(Locale.ROOT, "%,d / %,d  ·  %,.0f sym/s  ·  ETA %s  ·  %.1f s elapsed",
                 p.done(), p.total(), p.symbolsPerSecond(), eta, p.elapsedMillis() / 1000.0));
@@ -411,6 +443,10 @@ public final class ScanViewModel {
     }
 
     public ObjectProperty<SourceKind> sourceKindProperty() { return sourceKind; }
+    /** The one-toggle offload: off = local; on = the execution policy chosen in Settings. */
+    public BooleanProperty offloadProperty() { return offload; }
+    /** What the offload toggle does now, in words. */
+    public ReadOnlyStringProperty offloadHintProperty() { return offloadHint.getReadOnlyProperty(); }
     public StringProperty simSpecProperty() { return simSpec; }
     public StringProperty csvPathProperty() { return csvPath; }
     /** The bar store's folder; blank = its default. */

@@ -23,6 +23,20 @@ public interface ScanService extends AutoCloseable {
      */
     ScanHandle submit(ScanRequest request, boolean sectorNeutral, ScanListener listener);
 
+    /**
+     * Starts a scan that, with {@code offload} on, runs under the configured execution policy
+     * ({@link #configure}); off, it runs on this machine.
+     *
+     * @throws IllegalArgumentException if the request is invalid for the engine
+     */
+    default ScanHandle submit(ScanRequest request, boolean sectorNeutral, boolean offload, ScanListener listener) {
+        return submit(request, sectorNeutral, listener);
+    }
+
+    /** Uses {@code config} (Redis, endpoints, key, policy) from the next scan on; may block briefly (call off the FX thread). */
+    default void configure(OffloadConfig config) {
+    }
+
     /** The market behind a source spec, loaded off the caller's thread (cached for the last spec). */
     CompletableFuture<Market> market(String source);
 

@@ -10,9 +10,16 @@ import java.util.List;
  * {@link WorkspaceStore}; missing fields take their defaults, so older files still load.
  *
  * @param threads worker threads, 0 = all cores
+ * @param offload the Redis, remote endpoint and policy settings and the offload toggle (no secrets)
  */
 public record WorkspaceState(WindowState window, List<ColumnState> columns, ScanForm lastRequest, String theme,
-                             int threads, String csvDirectory) {
+                             int threads, String csvDirectory, OffloadPrefs offload) {
+
+    /** A state without offload settings (their defaults). */
+    public WorkspaceState(WindowState window, List<ColumnState> columns, ScanForm lastRequest, String theme, int threads,
+                          String csvDirectory) {
+        this(window, columns, lastRequest, theme, threads, csvDirectory, null);
+    }
 
     /**
      * Window geometry; NaN position means "let the platform place it".
@@ -38,10 +45,11 @@ public record WorkspaceState(WindowState window, List<ColumnState> columns, Scan
         theme = theme == null || theme.isBlank() ? "dark" : theme;
         threads = Math.max(0, threads);
         csvDirectory = csvDirectory == null ? "" : csvDirectory;
+        offload = offload == null ? OffloadPrefs.defaults() : offload;
     }
 
     /** What a first start uses. */
     public static WorkspaceState defaults() {
-        return new WorkspaceState(null, null, null, null, 0, null);
+        return new WorkspaceState(null, null, null, null, 0, null, null);
     }
 }

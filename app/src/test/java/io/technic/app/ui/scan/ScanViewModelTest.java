@@ -59,6 +59,25 @@ class ScanViewModelTest {
     }
 
     @Test
+    void offloadToggleGoesWithTheScanAndSaysWhereScansRun() {
+        assertThat(vm.offloadHintProperty().get()).isEqualTo("Off: scans run on this machine");
+        vm.offloadProperty().set(true);
+        assertThat(vm.offloadHintProperty().get()).isEqualTo("On, but scans run here: no remote endpoint in Settings");
+        vm.setOffloadTarget("remote · 2 endpoints", null);
+        assertThat(vm.offloadHintProperty().get()).isEqualTo("On: remote · 2 endpoints");
+        vm.run();
+        assertThat(service.submissions.getLast().offload).isTrue();
+        service.submissions.getLast().listener.onProgress(new io.technic.scanner.model.ScanProgress(
+                io.technic.scanner.model.Stage.REMOTE, 3, 12, 0, -1, 1500, 2));
+        assertThat(vm.stageProperty().get()).isEqualTo("REMOTE");
+        assertThat(vm.progressTextProperty().get()).startsWith("shard 3 / 12  ·  2 retries");
+        vm.cancel();
+        vm.offloadProperty().set(false);
+        vm.run();
+        assertThat(service.submissions.getLast().offload).isFalse();
+    }
+
+    @Test
     void formTextBecomesTheRequest() {
         vm.sourceKindProperty().set(SourceKind.CSV);
         vm.csvPathProperty().set("/data/us.csv.gz");

@@ -24,6 +24,8 @@ public final class FakeScanService implements ScanService {
         public final ScanListener listener;
         public final CompletableFuture<ScanResult> result = new CompletableFuture<>();
         public boolean cancelRequested;
+        /** The offload toggle at submission. */
+        public boolean offload;
 
         Submission(ScanRequest request, boolean sectorNeutral, ScanListener listener) {
             this.request = request;
@@ -53,9 +55,23 @@ public final class FakeScanService implements ScanService {
 
     @Override
     public ScanHandle submit(ScanRequest request, boolean sectorNeutral, ScanListener listener) {
+        return submit(request, sectorNeutral, false, listener);
+    }
+
+    @Override
+    public ScanHandle submit(ScanRequest request, boolean sectorNeutral, boolean offload, ScanListener listener) {
         Submission s = new Submission(request, sectorNeutral, listener);
+        s.offload = offload;
         submissions.add(s);
         return s;
+    }
+
+    /** The configurations {@link #configure} received, in order. */
+    public final List<OffloadConfig> configs = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void configure(OffloadConfig config) {
+        configs.add(config);
     }
 
     @Override
