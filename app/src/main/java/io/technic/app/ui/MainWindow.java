@@ -134,6 +134,8 @@ public final class MainWindow {
         settings.apply(state);
         settings.settingsFileProperty().set(store.file().toString());
         scan.restore(state.lastRequest());
+        scan.restoreScreen(state.screen());
+        scan.loadTemplates(TemplateStore.inConfig(store.file().toAbsolutePath().getParent()));
         scan.threadsProperty().bind(settings.threadsProperty());
 
         resultsView = new ResultsView(results);
@@ -431,6 +433,7 @@ public final class MainWindow {
         if (name.endsWith(TemplateStore.EXTENSION)) {
             try {
                 var t = TemplateStore.inConfig(WorkspaceStore.defaultDirectory()).importFile(file, null);
+                scan.loadTemplates(TemplateStore.inConfig(WorkspaceStore.defaultDirectory()));
                 scan.announce("Imported scan template '" + t.name() + "' from " + file + " (technic scan --template "
                         + t.name() + ")");
             } catch (IOException | RuntimeException e) {
@@ -511,7 +514,7 @@ public final class MainWindow {
                         stage.isMaximized(), dividers);
         return new WorkspaceState(w, resultsView.columnStates(), scan.snapshot(),
                 settings.themeProperty().get().name().toLowerCase(Locale.ROOT), settings.threadsProperty().get(),
-                settings.csvDirectoryProperty().get());
+                settings.csvDirectoryProperty().get(), scan.screenSnapshot());
     }
 
     /** Saves the workspace atomically. @throws IOException naming the file */

@@ -115,10 +115,15 @@ public final class ExpressionEditorModel {
         }
         String expr = s.substring(0, expressionEnd(s));
         java.util.Optional<Syntax.Problem> p = Syntax.check(expr, vocabulary);
-        if (p.isEmpty() && role == Role.CONDITION) {
+        if (p.isEmpty()) {
             try {
-                if (Program.compile(expr, vocabulary).type() != Program.Type.BOOLEAN) {
+                Program.Type type = Program.compile(expr, vocabulary).type();
+                if (role == Role.CONDITION && type != Program.Type.BOOLEAN) {
                     return new Syntax.Problem("a condition must be true or false (e.g. rsi(14) < 30) at 1:1", 0, 1, 1);
+                }
+                if (role == Role.RANKING && type != Program.Type.NUMBER) {
+                    // the engine's Screen and Backtest refuse it too; say so while typing, not after a scan
+                    return new Syntax.Problem("a ranking must be a number (e.g. roc(63) desc) at 1:1", 0, 1, 1);
                 }
             } catch (IllegalArgumentException e) {
                 return new Syntax.Problem(e.getMessage(), 0, 1, 1);

@@ -2,6 +2,7 @@ package io.technic.app.ui.settings;
 
 import io.technic.app.ui.results.ColumnState;
 import io.technic.app.ui.scan.ScanForm;
+import io.technic.app.ui.scan.ScreenForm;
 import java.util.List;
 
 /**
@@ -10,9 +11,10 @@ import java.util.List;
  * {@link WorkspaceStore}; missing fields take their defaults, so older files still load.
  *
  * @param threads worker threads, 0 = all cores
+ * @param screen  the scan form's last where condition and rank-by expression (absent in older files: none)
  */
 public record WorkspaceState(WindowState window, List<ColumnState> columns, ScanForm lastRequest, String theme,
-                             int threads, String csvDirectory) {
+                             int threads, String csvDirectory, ScreenForm screen) {
 
     /**
      * Window geometry; NaN position means "let the platform place it".
@@ -38,6 +40,13 @@ public record WorkspaceState(WindowState window, List<ColumnState> columns, Scan
         theme = theme == null || theme.isBlank() ? "dark" : theme;
         threads = Math.max(0, threads);
         csvDirectory = csvDirectory == null ? "" : csvDirectory;
+        screen = screen == null ? ScreenForm.none() : screen;
+    }
+
+    /** A state without a where condition or rank-by expression. */
+    public WorkspaceState(WindowState window, List<ColumnState> columns, ScanForm lastRequest, String theme,
+                          int threads, String csvDirectory) {
+        this(window, columns, lastRequest, theme, threads, csvDirectory, null);
     }
 
     /** What a first start uses. */
