@@ -259,6 +259,8 @@ public final class ScanView extends ScrollPane {
         ExpressionEditor where = new ExpressionEditor(vm.whereEditor(), "scan-where", "e.g. close > sma(200) and rsi(14) < 30");
         ExpressionEditor rankBy = new ExpressionEditor(vm.rankByEditor(), "scan-rank-by", "e.g. roc(63) desc  (blank = MERIT)");
         // compact: the side panel's width, not the backtest window's
+        vm.whereEditor().setProblemWidth(24);
+        vm.rankByEditor().setProblemWidth(24);
         where.area().setPrefWidth(200);
         rankBy.area().setPrefWidth(200);
         return List.of(section("Screen"), template, templateHint, templatesStatus,
