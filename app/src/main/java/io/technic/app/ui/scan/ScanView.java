@@ -256,11 +256,12 @@ public final class ScanView extends ScrollPane {
         templatesStatus.visibleProperty().bind(templatesStatus.textProperty().isNotEmpty());
         templatesStatus.managedProperty().bind(templatesStatus.visibleProperty());
 
+        // before the editors show a restored problem: it must fit the side panel from the start
+        vm.whereEditor().setProblemWidth(22);
+        vm.rankByEditor().setProblemWidth(22);
         ExpressionEditor where = new ExpressionEditor(vm.whereEditor(), "scan-where", "e.g. close > sma(200) and rsi(14) < 30");
         ExpressionEditor rankBy = new ExpressionEditor(vm.rankByEditor(), "scan-rank-by", "e.g. roc(63) desc  (blank = MERIT)");
         // compact: the side panel's width, not the backtest window's
-        vm.whereEditor().setProblemWidth(24);
-        vm.rankByEditor().setProblemWidth(24);
         where.area().setPrefWidth(200);
         rankBy.area().setPrefWidth(200);
         return List.of(section("Screen"), template, templateHint, templatesStatus,
