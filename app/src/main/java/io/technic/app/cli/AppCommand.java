@@ -66,6 +66,7 @@ final class AppCommand implements Callable<Integer> {
         if (watch) {
             args.add("--watch=true");
         }
+        io.technic.app.ui.StartupTrace.mark("command line parsed, launching JavaFX");
         Application.launch(WorkstationApp.class, args.toArray(String[]::new));
         return 0;
     }

@@ -11,6 +11,7 @@ import io.technic.scanner.data.sim.SimulationSpec;
 import io.technic.scanner.exec.FeatureStage;
 import io.technic.scanner.export.AtomicFile;
 import io.technic.scanner.feature.FeatureEngine;
+import io.technic.scanner.indicator.ScanRecurrencesBatch;
 import io.technic.scanner.model.BarColumns;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.ScanRequest;
@@ -144,6 +145,11 @@ final class BenchCommand implements Callable<Integer> {
                 ScanResult r = scanner.submit(request, market, null).result().join();
                 return r.rows().get(0).score();
             });
+            // the engine takes its vector recurrences once they are compiled and measure faster (ScanRecurrencesBatch)
+            long warm = System.nanoTime();
+            boolean vector = ScanRecurrencesBatch.warmUp(120_000_000_000L);
+            err.printf("recurrences: %s path (%,d ms of warm-up)%n", vector ? "vector" : "scalar",
+                    (System.nanoTime() - warm) / 1_000_000);
             BenchSuite.Config config = BenchSuite.Config.defaults()
                     .withIterations(5, iterations)
                     .withSlowIterations(1, anchorIterations)

@@ -22,12 +22,15 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("JavaFX toolkit up, start()");
         java.util.Map<String, String> named = getParameters() == null ? java.util.Map.of() : getParameters().getNamed();
         window = new MainWindow(new EngineScanService(), WorkspaceStore.inUserConfig());
+        StartupTrace.mark("window built");
         if ("true".equals(named.get("report-startup"))) {
             reportFirstFrame(stage);
         }
         window.show(stage);
+        StartupTrace.mark("stage shown");
         if (named.get("open") != null) {
             window.open(java.nio.file.Path.of(named.get("open")));
         }
@@ -63,9 +66,10 @@ public final class WorkstationApp extends Application {
                 @Override
                 public void run() {
                     scene.removePostLayoutPulseListener(this);
-                    long ms = ProcessHandle.current().info().startInstant()
-                            .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
-                    System.out.printf(Locale.ROOT, "first window frame %d ms after the process started%n", ms);
+                    StartupTrace.mark("first frame laid out");
+                    StartupTrace.marks().forEach(m -> System.out.println("  " + m));
+                    System.out.printf(Locale.ROOT, "first window frame %d ms after the process started%n",
+                            StartupTrace.sinceStart());
                 }
             };
             scene.addPostLayoutPulseListener(once);

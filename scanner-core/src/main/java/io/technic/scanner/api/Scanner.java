@@ -2,10 +2,12 @@ package io.technic.scanner.api;
 
 import io.technic.scanner.cache.CacheStats;
 import io.technic.scanner.cache.ScanCache;
+import io.technic.scanner.exec.BackgroundPriority;
 import io.technic.scanner.exec.LocalScanExecutor;
 import io.technic.scanner.exec.Offload;
 import io.technic.scanner.exec.ScanJob;
 import io.technic.scanner.feature.FeatureEngine;
+import io.technic.scanner.indicator.ScanRecurrencesBatch;
 import io.technic.scanner.ml.AlphaModel;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.ScanProgress;
@@ -41,6 +43,7 @@ public final class Scanner implements AutoCloseable {
     private final LocalScanExecutor executor;
     private final ExecutorService pool;
     private final Offload offload;
+    private final Named threads = new Named();
 
     /**
      * @param loader   turns {@link ScanRequest#source()} into a market (called on an engine thread)
@@ -77,7 +80,7 @@ public final class Scanner implements AutoCloseable {
     public Scanner(Function<String, Market> loader, FeatureEngine features, Scorer scorer,
                    UniverseScorer universeScorer, List<AlphaModel> models, ScanCache cache, Offload offload) {
         this.loader = Objects.requireNonNull(loader, "loader");
-        this.pool = Executors.newCachedThreadPool(new Named());
+        this.pool = Executors.newCachedThreadPool(threads);
         this.executor = new LocalScanExecutor(features, scorer, universeScorer, pool, models)
                 .withCache(Objects.requireNonNull(cache, "cache"));
         this.offload = offload;
@@ -126,6 +129,8 @@ public final class Scanner implements AutoCloseable {
         }
         ScanListener l = listener == null ? ScanListener.NONE : listener;
         ScanJob job = ScanJob.start(request, market, loader, executor, offload, pool, l::onProgress);
+        // the first scan ran the scalar recurrences; warm the vector ones for the next (see ScanRecurrencesBatch)
+        job.result().whenComplete((r, e) -> ScanRecurrencesBatch.warmUpInBackground(pool));
         return new ScanHandle() {
             @Override
             public ScanProgress progress() {
@@ -164,6 +169,23 @@ public final class Scanner implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs this scanner's threads created from now on at the given nice value (1–19) where the
+     * platform allows ({@link BackgroundPriority}): what a desktop app wants, so its UI thread
+     * keeps drawing while a scan uses every core. Off by default (a command line or a worker
+     * wants the CPU for the scan).
+     *
+     * @return this scanner
+     * @throws IllegalArgumentException if {@code nice} is outside 1–19
+     */
+    public Scanner withBackgroundPriority(int nice) {
+        if (nice < 1 || nice > 19) {
+            throw new IllegalArgumentException("nice must be 1-19 (higher is lower priority), not " + nice);
+        }
+        threads.nice = nice;
+        return this;
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();
@@ -171,10 +193,16 @@ public final class Scanner implements AutoCloseable {
 
     private static final class Named implements ThreadFactory {
         private final AtomicInteger n = new AtomicInteger();
+        volatile int nice;
 
         @Override
         public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "technic-scan-" + n.incrementAndGet());
+            int lower = nice;
+            Runnable body = lower == 0 ? r : () -> {
+                BackgroundPriority.lowerCurrentThread(lower);
+                r.run();
+            };
+            Thread t = new Thread(body, "technic-scan-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         }

@@ -219,7 +219,7 @@ public final class TechnicalFeatures implements FeatureEngine {
     @Override
     public void computeRows(BarColumns bars, int[] from, int[] at, int a, int b, BarColumns index,
                             Workspace workspace, double[] matrix, int cols) {
-        if (fullRange || b - a < 2 || !ScanRecurrencesBatch.vectorised()) {
+        if (fullRange || b - a < 2 || !ScanRecurrencesBatch.vectorChosen()) {
             FeatureEngine.super.computeRows(bars, from, at, a, b, index, workspace, matrix, cols);
             return;
         }

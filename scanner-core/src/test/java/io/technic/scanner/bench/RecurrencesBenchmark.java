@@ -63,6 +63,9 @@ public class RecurrencesBenchmark {
         if (!ScanRecurrencesBatch.vectorised()) {
             throw new IllegalStateException("the Vector API is not available: --add-modules jdk.incubator.vector");
         }
+        if (!ScanRecurrencesBatch.warmUp(120_000_000_000L)) {
+            throw new IllegalStateException("the vector recurrences never measured faster than the scalar ones");
+        }
     }
 
     @Benchmark

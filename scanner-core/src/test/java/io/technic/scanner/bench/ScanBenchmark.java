@@ -5,6 +5,7 @@ import io.technic.scanner.data.sim.SimulatedMarket;
 import io.technic.scanner.data.sim.SimulationSpec;
 import io.technic.scanner.exec.FeatureStage;
 import io.technic.scanner.feature.TechnicalFeatures;
+import io.technic.scanner.indicator.ScanRecurrencesBatch;
 import io.technic.scanner.model.BarColumns;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.Profile;
@@ -66,6 +67,8 @@ public class ScanBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         market = new SimulatedMarket(new SimulationSpec(42, symbols, bars, SimulationSpec.DEFAULT_END)).load();
+        // what a long-lived engine reaches after its first scan: the vector recurrences compiled and chosen
+        ScanRecurrencesBatch.warmUp(120_000_000_000L);
         features = new TechnicalFeatures();
         scanner = new Scanner(s -> market, features, new TechRating());
         pool = Executors.newCachedThreadPool(r -> {

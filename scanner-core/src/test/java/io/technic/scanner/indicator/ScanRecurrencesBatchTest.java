@@ -7,9 +7,22 @@ import io.technic.scanner.testdata.RealData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ScanRecurrencesBatchTest {
+
+    /** The vector path without waiting for the measurement to choose it (see ScanRecurrencesBatch). */
+    @BeforeEach
+    void takeTheVectorPath() {
+        ScanRecurrencesBatch.PathChoice.force(true);
+    }
+
+    @AfterEach
+    void forgetTheChoice() {
+        ScanRecurrencesBatch.PathChoice.reset();
+    }
 
     @Test
     void theVectorPathRunsUnderTheBuild() {
@@ -79,6 +92,21 @@ class ScanRecurrencesBatchTest {
                 assertBitIdentical(b, from, to, a, Math.min(chunk, count + 3 - a));
             }
         }
+    }
+
+    @Test
+    void untilTheVectorPathIsChosenTheScalarPathRunsWithTheSameBits() {
+        ScanRecurrencesBatch.PathChoice.reset();
+        assertThat(ScanRecurrencesBatch.vectorChosen()).isFalse();
+        BarColumns b = RealData.stocks().bars();
+        int n = b.symbolCount();
+        int[] from = new int[n];
+        int[] to = new int[n];
+        for (int s = 0; s < n; s++) {
+            from[s] = b.start(s);
+            to[s] = b.end(s);
+        }
+        assertBitIdentical(b, from, to, 0, n);
     }
 
     private static void assertBitIdentical(BarColumns b, int[] from, int[] to, int first, int count) {

@@ -115,7 +115,9 @@ public final class DashboardViewModel {
         statusText.set("Done at " + LocalTime.now(clock).format(CLOCK) + " · as of " + r.asOf());
         lastScanMillis.set(m.totalMillis());
         lastScanText.set(millis(m.totalMillis()));
-        setThroughput(m.symbolsPerSecond());
+        // a stored result keeps the rate it was computed at; the trader got it at this one
+        setThroughput(m.sources().cacheTier() != null && m.totalMillis() > 0
+                ? r.accounting().universe() / (m.totalMillis() / 1000) : m.symbolsPerSecond());
         stageMillis.set(Collections.unmodifiableMap(new LinkedHashMap<>(m.stageMillis())));
         threadsText.set(m.threads() + (m.threads() == 1 ? " thread" : " threads"));
         ScanMetrics.Sources from = m.sources();

@@ -16,7 +16,16 @@ import java.util.concurrent.Executors;
 /** {@link ScanService} on the local engine ({@link Engine}): one scanner per sector-neutral setting. */
 public final class EngineScanService implements ScanService {
 
+    /**
+     * The nice value of the scan threads (Linux): the FX thread, at 0, preempts them when it
+     * wakes, so the window keeps drawing while a scan takes every core.
+     */
+    static final int SCAN_NICE = 10;
+
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        // Not lowered like the scan threads: it builds the engine and initialises classes under
+        // locks the FX thread may wait on, and a starved holder would stall the window (measured:
+        // at nice 10 on a loaded machine a UI test's typing stalled for over 10 s).
         Thread t = new Thread(r, "technic-ui-load");
         t.setDaemon(true);
         return t;
@@ -31,7 +40,7 @@ public final class EngineScanService implements ScanService {
         loader.execute(() -> {
             synchronized (this) {
                 if (plain == null) {
-                    plain = Engine.scanner(false, cache, null);
+                    plain = Engine.scanner(false, cache, null).withBackgroundPriority(SCAN_NICE);
                 }
             }
         });
@@ -41,9 +50,9 @@ public final class EngineScanService implements ScanService {
     public synchronized ScanHandle submit(ScanRequest request, boolean sectorNeutral, ScanListener listener) {
         Scanner s;
         if (sectorNeutral) {
-            s = neutral == null ? neutral = Engine.scanner(true, cache, null) : neutral;
+            s = neutral == null ? neutral = Engine.scanner(true, cache, null).withBackgroundPriority(SCAN_NICE) : neutral;
         } else {
-            s = plain == null ? plain = Engine.scanner(false, cache, null) : plain;
+            s = plain == null ? plain = Engine.scanner(false, cache, null).withBackgroundPriority(SCAN_NICE) : plain;
         }
         return s.submit(request, listener);
     }

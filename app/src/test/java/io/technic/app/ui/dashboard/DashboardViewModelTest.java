@@ -59,6 +59,10 @@ class DashboardViewModelTest {
                 computed.regime(), computed.accounting(),
                 m.servedFrom(Map.of("CACHE", 0.1), 0.1, ScanMetrics.Sources.cache("L1")));
         vm.onResult(cached);
+        // the rate the trader got this result at (universe / 0.1 ms), not the one it was computed at
+        assertThat(vm.symbolsPerSecondProperty().get())
+                .isEqualTo(computed.accounting().universe() / 0.0001)
+                .isNotEqualTo(m.symbolsPerSecond());
         assertThat(vm.sourceProperty().get()).isEqualTo("cache L1");
         assertThat(vm.sourceDetailProperty().get()).isEqualTo("whole result from the cache");
         assertThat(vm.cacheHitRateProperty().get()).isEqualTo("50%");

@@ -59,7 +59,15 @@ class WatchViewUiTest {
         robot.interact(() -> window.watch().createList("Core"));
         ScanResult scanned = TestScans.small();
         List<String> symbols = scanned.rows().stream().limit(25).map(ScanRow::symbol).toList();
-        robot.clickOn("#watch-add-field").write(String.join(" ", symbols.subList(0, 3)));
+        String typed = String.join(" ", symbols.subList(0, 3));
+        robot.clickOn("#watch-add-field").write(typed);
+        // on a loaded machine the robot's key events can still be queued when it moves on to click
+        TextField addField = robot.lookup("#watch-add-field").queryAs(TextField.class);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> typed.equals(addField.getText()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("typed '" + typed + "', the field holds '" + addField.getText() + "' (a stalled FX thread?)");
+        }
         robot.clickOn("#watch-add");
         robot.interact(() -> window.watch().addSymbols(symbols.subList(3, symbols.size())));
         TableView<WatchRow> table = robot.lookup("#watch-table").queryTableView();
