@@ -215,7 +215,8 @@ public final class ScanView extends ScrollPane {
                 section("Ranking"), ranking,
                 buttons, keys, invalid,
                 section("Progress"), stage, bar, progressText, cache, status);
-        box.getChildren().addAll(box.getChildren().indexOf(buttons), screen(vm));
+        // under Run, not above it: Run stays in view without scrolling on a 920-pixel window
+        box.getChildren().addAll(box.getChildren().indexOf(invalid) + 1, screen(vm));
         box.setPadding(new Insets(10));
         box.getStyleClass().add("ws-form");
         setContent(box);
