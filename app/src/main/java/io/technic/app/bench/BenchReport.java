@@ -66,6 +66,16 @@ public record BenchReport(String source, int universeSymbols, int barsPerSymbol,
                 pipeline == null ? null : pipeline.medianMs(), ta4jSampleSymbols, ta4jParabolicSar, system);
     }
 
+    /** This report with {@code extra} added to {@link #other()} (e.g. the pipeline's stages, timed inside it). */
+    public BenchReport withOther(Map<String, Stats> extra) {
+        Map<String, Stats> all = new java.util.LinkedHashMap<>(other);
+        all.putAll(extra);
+        return new BenchReport(source, universeSymbols, barsPerSymbol, totalBars, engineThreads, anchorThreads, warmups,
+                iterations, taLib, taLibLastBar, ta4j, ta4jBuildSeries, engineIndicators, enginePipeline, all,
+                indicatorSpeedupVsTaLib, indicatorSpeedupVsTaLibLastBar, indicatorSpeedupVsTa4j,
+                indicatorSpeedupVsTa4jWithBuild, pipelineMedianMs, ta4jSampleSymbols, ta4jParabolicSar, system);
+    }
+
     /** Pretty-printed JSON. */
     public String toJson() {
         try {

@@ -23,7 +23,13 @@ import io.technic.scanner.score.Merit;
 import io.technic.scanner.score.RegimeClassifier;
 import io.technic.scanner.score.TechRating;
 import io.technic.scanner.score.UniverseScorer;
+import io.technic.app.bench.Stats;
+import io.technic.scanner.model.Stage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,6 +85,35 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the JSON report to FILE (atomically).")
     Path out;
+
+    private static final String WALL = "wall";
+
+    /**
+     * Medians of each pipeline stage over the timed runs, named {@code pipeline stage NAME}, plus
+     * {@code pipeline stage (between stages)}: the run's wall time less its stages (hand-offs, the
+     * scan job's start, result assembly outside the stages).
+     */
+    static Map<String, Stats> pipelineStages(List<Map<String, Double>> runs) {
+        Map<String, double[]> samples = new LinkedHashMap<>();
+        double[] between = new double[runs.size()];
+        for (int i = 0; i < runs.size(); i++) {
+            double sum = 0;
+            for (var e : runs.get(i).entrySet()) {
+                if (e.getKey().equals(WALL) || e.getKey().equals(Stage.LOAD.name())) {
+                    continue;
+                }
+                samples.computeIfAbsent(e.getKey(), k -> new double[runs.size()])[i] = e.getValue();
+                sum += e.getValue();
+            }
+            between[i] = Math.max(0, runs.get(i).getOrDefault(WALL, sum) - sum);
+        }
+        Map<String, Stats> out = new LinkedHashMap<>();
+        samples.forEach((stage, ms) -> out.put("pipeline stage " + stage, Stats.ofMillis(ms)));
+        if (!runs.isEmpty()) {
+            out.put("pipeline stage (between stages)", Stats.ofMillis(between));
+        }
+        return out;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -141,8 +176,14 @@ final class BenchCommand implements Callable<Integer> {
             });
             ScanRequest request = new ScanRequest(market.source(), UniverseFilter.none(), null, 0,
                     Profile.BALANCED, 0, engineThreads);
+            // each run's stage times (the scan's own metrics) and its wall time; the last `iterations` are the timed runs
+            List<Map<String, Double>> stageRuns = new ArrayList<>();
             Workload pipeline = Workload.ofDouble(() -> {
+                long t0 = System.nanoTime();
                 ScanResult r = scanner.submit(request, market, null).result().join();
+                Map<String, Double> stages = new LinkedHashMap<>(r.metrics().stageMillis());
+                stages.put(WALL, (System.nanoTime() - t0) / 1e6);
+                stageRuns.add(stages);
                 return r.rows().get(0).score();
             });
             // the engine takes its vector recurrences once they are compiled and measure faster (ScanRecurrencesBatch)
@@ -159,7 +200,7 @@ final class BenchCommand implements Callable<Integer> {
             if (!models.isEmpty()) {
                 suite.add("engine ML stage (" + models.size() + " models)", alpha);
             }
-            BenchReport report = suite
+            BenchReport measured = suite
                     .engineIndicators(indicators)
                     .enginePipeline(pipeline)
                     .add("engine scoring", scoring)
@@ -167,6 +208,8 @@ final class BenchCommand implements Callable<Integer> {
                     .engineThreads(engineThreads)
                     .onProgress(err::println)
                     .run();
+            BenchReport report = measured.withOther(pipelineStages(stageRuns.subList(Math.max(0, stageRuns.size() - iterations),
+                    stageRuns.size())));
             var o = spec.commandLine().getOut();
             o.print(json ? report.toJson() + System.lineSeparator() : report.toTable());
             o.flush();

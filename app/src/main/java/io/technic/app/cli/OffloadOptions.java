@@ -11,6 +11,7 @@ import io.technic.scanner.remote.ExecutionPolicy;
 import io.technic.scanner.remote.HmacAuth;
 import io.technic.scanner.remote.RemoteExecutor;
 import io.technic.scanner.remote.RemoteSettings;
+import io.technic.scanner.secret.Secrets;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.List;
@@ -22,14 +23,32 @@ final class OffloadOptions {
 
     private OffloadOptions() {}
 
-    /** The in-process cache, plus Redis from {@code --redis} or {@code TECHNIC_REDIS_URL}. */
-    static ScanCache cache(String redis, Map<String, String> env) {
+    /**
+     * The in-process cache, plus Redis from {@code --redis} or {@code TECHNIC_REDIS_URL}: the
+     * password from the URL, else {@code TECHNIC_REDIS_PASSWORD}, else the credentials store;
+     * a private CA from {@code --redis-ca} or {@code TECHNIC_REDIS_CA}.
+     */
+    static ScanCache cache(String redis, java.nio.file.Path redisCa, Map<String, String> env, Secrets secrets) {
         String url = redis != null ? redis : env.get("TECHNIC_REDIS_URL");
         CacheConfig cfg = CacheConfig.defaults();
         if (url != null && !url.isBlank()) {
-            cfg = cfg.withRedis(url).withCredentials(env.get("TECHNIC_REDIS_USER"), env.get("TECHNIC_REDIS_PASSWORD"));
+            String password = hasPassword(url) ? null : secrets.value(Secrets.REDIS_PASSWORD).orElse(null);
+            cfg = cfg.withRedis(url).withCredentials(env.get("TECHNIC_REDIS_USER"), password);
+            String ca = env.get("TECHNIC_REDIS_CA");
+            if (redisCa != null) {
+                cfg = cfg.withRedisCa(redisCa);
+            } else if (ca != null && !ca.isBlank()) {
+                cfg = cfg.withRedisCa(java.nio.file.Path.of(ca));
+            }
         }
         return new TieredScanCache(cfg);
+    }
+
+    /** Whether a Redis URL carries a password ({@code redis://[user]:password@host}). */
+    static boolean hasPassword(String url) {
+        int scheme = url.indexOf("://");
+        int at = url.indexOf('@');
+        return scheme >= 0 && at > scheme && url.substring(scheme + 3, at).contains(":");
     }
 
     /**
@@ -37,7 +56,7 @@ final class OffloadOptions {
      *
      * @throws CliException when remote execution lacks endpoints or keys
      */
-    static RemoteExecutor remote(List<String> urls, String policy, int shardSize, Map<String, String> env) {
+    static RemoteExecutor remote(List<String> urls, String policy, int shardSize, Secrets secrets) {
         List<URI> endpoints = RemoteSettings.parseEndpoints(String.join(",", urls));
         ExecutionPolicy p = policy != null ? ExecutionPolicy.parse(policy)
                 : endpoints.isEmpty() ? ExecutionPolicy.LOCAL : ExecutionPolicy.AUTO;
@@ -47,11 +66,18 @@ final class OffloadOptions {
         if (endpoints.isEmpty()) {
             throw new CliException("--policy " + p.name().toLowerCase(Locale.ROOT) + " needs --remote URL[,URL]");
         }
-        String id = env.get("TECHNIC_KEY_ID");
-        String secret = env.get("TECHNIC_KEY_SECRET");
+        String id;
+        String secret;
+        try {
+            id = secrets.value(Secrets.HMAC_KEY_ID).orElse(null);
+            secret = secrets.value(Secrets.HMAC_KEY_SECRET).orElse(null);
+        } catch (io.technic.scanner.secret.SecretException e) {
+            throw new CliException("cannot read the HMAC key from the credentials store: " + e.getMessage());
+        }
         if (id == null || secret == null) {
             throw new CliException("remote scans are signed: set TECHNIC_KEY_ID and TECHNIC_KEY_SECRET"
-                    + " (the same as the workers')");
+                    + " (the same as the workers'), or store them once: technic secret set hmac-key-id,"
+                    + " technic secret set hmac-key-secret");
         }
         return new RemoteExecutor(RemoteSettings.of(endpoints, p, HmacAuth.Key.of(id, secret)).withShardSize(shardSize));
     }

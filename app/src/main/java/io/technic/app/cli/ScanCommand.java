@@ -89,6 +89,11 @@ final class ScanCommand implements Callable<Integer> {
             description = "Shared Redis cache (redis://[user:password@]host:port or rediss://...). Default: $TECHNIC_REDIS_URL.")
     String redis;
 
+    @Option(names = "--redis-ca", paramLabel = "PEM",
+            description = "Certificate authorities (PEM) a rediss:// server's certificate must chain to (a private CA)."
+                    + " Default: $TECHNIC_REDIS_CA, else the JVM's trust store.")
+    java.nio.file.Path redisCa;
+
     @Option(names = "--stats", description = "Print where the result came from, the stage timings and the cache statistics per tier.")
     boolean stats;
 
@@ -110,8 +115,10 @@ final class ScanCommand implements Callable<Integer> {
         AnalyticsSpec analyticsSpec = new AnalyticsSpec(account, riskPct / 100, optionIdeas, portfolio);
         ScanResult scanned;
         CacheStats cacheStats;
-        try (ScanCache cache = OffloadOptions.cache(redis, System.getenv());
-             RemoteExecutor offload = OffloadOptions.remote(remote, policy, shardSize, System.getenv());
+        io.technic.scanner.secret.Secrets secrets = io.technic.scanner.secret.Secrets.system(
+                io.technic.app.config.ConfigDir.resolve());
+        try (ScanCache cache = OffloadOptions.cache(redis, redisCa, System.getenv(), secrets);
+             RemoteExecutor offload = OffloadOptions.remote(remote, policy, shardSize, secrets);
              Scanner scanner = io.technic.app.context.Engine.scanner(scan.sectorNeutral, cache, offload)) {
             scanned = scanner.run(request);
             cacheStats = scanner.cacheStats();

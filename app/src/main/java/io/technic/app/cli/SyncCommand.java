@@ -3,6 +3,8 @@ package io.technic.app.cli;
 import io.technic.scanner.data.polygon.PolygonClient;
 import io.technic.scanner.data.polygon.PolygonKey;
 import io.technic.scanner.data.polygon.PolygonSync;
+import io.technic.scanner.data.polygon.ReferenceCache;
+import io.technic.scanner.data.polygon.ReferenceSync;
 import io.technic.scanner.data.polygon.TickerCache;
 import io.technic.scanner.data.store.BarStore;
 import io.technic.scanner.watch.WatchStore;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
 /** {@code technic sync}: brings the local bar store up to date from a data provider. */
 @Command(name = "sync", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Append the missing trading days to the local bar store from a provider.",
-            "Polygon (Massive): one grouped-daily request per missing session for the whole market.",
+            "Polygon (Massive): one grouped-daily request per missing session for the whole market,",
+            "then ticker details (sector, industry, market cap) for up to --details symbols, cached in the store.",
             "API key: $POLYGON_API_KEY (or $MASSIVE_API_KEY), else a file only you can read (chmod 600),",
             "default <config dir>/polygon.key. It is sent in a header and never printed."})
 final class SyncCommand implements Callable<Integer> {
@@ -70,8 +73,17 @@ final class SyncCommand implements Callable<Integer> {
             description = "Tries per request before a day counts as failed (default ${DEFAULT-VALUE}).")
     int attempts;
 
-    @Option(names = "--no-tickers", description = "Do not fetch ticker names (reference data, cached for a week).")
+    @Option(names = "--no-tickers", description = "Do not fetch the ticker list (names; cached for --reference-max-age).")
     boolean noTickers;
+
+    @Option(names = "--details", paramLabel = "N", defaultValue = "100",
+            description = "Ticker-details requests this run (SIC sector, industry, market cap; one per symbol, missing "
+                    + "ones first, then the stalest; the next run continues). Default ${DEFAULT-VALUE}; 0: none.")
+    int details;
+
+    @Option(names = "--reference-max-age", paramLabel = "AGE", defaultValue = "7d", converter = Durations.class,
+            description = "Refetch cached reference data older than this (default ${DEFAULT-VALUE}; e.g. 1d, 12h).")
+    Duration referenceMaxAge;
 
     @Override
     public Integer call() throws IOException {
@@ -86,9 +98,15 @@ final class SyncCommand implements Callable<Integer> {
         BarStore s = new BarStore(StoreCommand.storeDir(store));
         LocalDate last = to != null ? to : lastClosedSession();
         LocalDate first = from != null ? from : sessionsBefore(last, days);
+        Duration maxAge = referenceMaxAge;
+        if (details < 0) {
+            throw new CliException("--details must be >= 0, was " + details);
+        }
         Map<String, PolygonClient.TickerRef> names = noTickers ? Map.of()
-                : new TickerCache(s.directory(), Duration.ofDays(7), Clock.systemUTC()).get(client);
-        PolygonSync sync = new PolygonSync(client, s, !unadjusted, names);
+                : new TickerCache(s.directory(), maxAge, Clock.systemUTC()).get(client);
+        ReferenceCache refs = ReferenceCache.open(s.directory());
+        refs.warnings().forEach(w -> err.println("technic: " + w));
+        PolygonSync sync = new PolygonSync(client, s, !unadjusted, PolygonSync.reference(names, refs));
         List<LocalDate> missing = sync.missingDays(first, last);
         err.printf(Locale.ROOT, "technic sync: %d session%s to fetch (%s .. %s) into %s at %d requests/min%n", missing.size(),
                 missing.size() == 1 ? "" : "s", missing.isEmpty() ? "-" : missing.getFirst(),
@@ -111,13 +129,45 @@ final class SyncCommand implements Callable<Integer> {
                     + "; what came before is stored - run technic sync again to resume");
             return 1;
         }
+        return s.exists() ? syncReference(client, s, refs, maxAge, out, err) : 0;
+    }
+
+    /** Ticker details for the store's symbols (within the --details budget), then into the store's metadata. */
+    private int syncReference(PolygonClient client, BarStore s, ReferenceCache refs, Duration maxAge, PrintWriter out,
+                              PrintWriter err) throws IOException {
+        List<String> symbols = s.symbols().stream().map(io.technic.scanner.model.SymbolInfo::symbol).toList();
+        ReferenceSync rs = new ReferenceSync(client, refs, maxAge, Clock.systemUTC());
+        ReferenceSync.Result r = rs.refresh(symbols, details, 25, p -> {
+            if (p.done() % 25 == 0 || p.done() == p.total()) {
+                err.printf(Locale.ROOT, "  reference %d/%d  %s  (%d requests, waited %s)%n", p.done(), p.total(), p.symbol(),
+                        p.requests(), Durations.format(p.waited().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+                err.flush();
+            }
+        });
+        int changed = ReferenceSync.apply(refs, s);
+        long withSector = s.symbols().stream().filter(i -> !i.sector().equals(io.technic.scanner.model.SymbolInfo.UNKNOWN))
+                .count();
+        out.printf(Locale.ROOT, "reference data: %d tickers fetched (%d unknown to Polygon), %d fresh, %d still to fetch%s; "
+                        + "%d symbols updated in the store, %,d of %,d have a sector (%s)%n", r.fetched(), r.unknown(),
+                r.fresh(), r.remaining(), r.remaining() > 0 && r.failure() == null ? " (run technic sync again, or raise --details)" : "",
+                changed, withSector, symbols.size(), refs.file().getFileName());
+        if (r.failure() != null) {
+            err.println("technic: reference refresh stopped at " + r.failedAt() + ": " + r.failure()
+                    + "; what came before is cached - run technic sync again to resume");
+            return 1;
+        }
         return 0;
     }
 
     static PolygonKey key(Path keyFile) {
         Path f = keyFile != null ? keyFile : PolygonKey.defaultFile(WatchStore.defaultDirectory());
-        return PolygonKey.find(keyFile != null ? Map.of() : System.getenv(), f).orElseThrow(() -> new CliException(
-                "no Polygon API key: set POLYGON_API_KEY, or put it in " + f + " (chmod 600)"));
+        if (keyFile != null) {
+            return PolygonKey.find(Map.of(), f).orElseThrow(() -> new CliException("no Polygon API key in " + f));
+        }
+        io.technic.scanner.secret.Secrets secrets = io.technic.scanner.secret.Secrets.system(WatchStore.defaultDirectory());
+        return PolygonKey.find(secrets, f).orElseThrow(() -> new CliException(
+                "no Polygon API key: set POLYGON_API_KEY, store it with technic secret set polygon-api-key (goes to "
+                        + secrets.store().describe() + "), or put it in " + f + " (chmod 600)"));
     }
 
     static LocalDate lastClosedSession() {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {ScanCommand.class, BacktestCommand.class, AppCommand.class, ExplainCommand.class, InspectCommand.class,
             PatternsCommand.class, TemplatesCommand.class, StoreCommand.class, SyncCommand.class, WatchCommand.class,
             WatchlistCommand.class, AlertCommand.class, BenchCommand.class, TrainCommand.class, ModelCommand.class,
-            WorkerCommand.class, CommandLine.HelpCommand.class})
+            WorkerCommand.class, SecretCommand.class, CommandLine.HelpCommand.class})
 public final class TechnicCommand implements Runnable {
 
     /** Exit code for bad usage or unreadable input. */

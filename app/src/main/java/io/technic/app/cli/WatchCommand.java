@@ -10,6 +10,7 @@ import io.technic.scanner.watch.AlertHistory;
 import io.technic.scanner.watch.AlertRule;
 import io.technic.scanner.watch.ManualClock;
 import io.technic.scanner.watch.Monitor;
+import io.technic.scanner.watch.MonitorState;
 import io.technic.scanner.watch.WatchConfig;
 import io.technic.scanner.watch.Watchlist;
 import io.technic.scanner.watch.WebhookSink;
@@ -136,7 +137,17 @@ final class WatchCommand implements Callable<Integer> {
         long i = 0;
         List<Long> tickNanos = new ArrayList<>();
         try (Scanner scanner = scan.scanner()) {
-            Monitor monitor = new Monitor(config, rules, live, m -> scanner.submit(request, m, null).result().join(), clock);
+            MonitorState state = adHoc.isEmpty() ? new MonitorState(dir.path()) : null;
+            Monitor monitor = new Monitor(config, rules, live, m -> scanner.submit(request, m, null).result().join(), clock,
+                    state);
+            if (state != null) {
+                state.warnings().forEach(w -> err.println("technic: " + w));
+                if (!monitor.restoredRules().isEmpty()) {
+                    err.println("technic watch: resuming the alert triggers of " + String.join(", ",
+                            monitor.restoredRules().stream().sorted().toList()) + " from " + state.file());
+                }
+                err.flush();
+            }
             for (; ticks == 0 || i < ticks; i++) {
                 if (duration != null && System.nanoTime() - t0 >= duration.toNanos()) {
                     break;

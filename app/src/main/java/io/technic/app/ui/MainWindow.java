@@ -15,7 +15,12 @@ import io.technic.app.ui.scan.ScanViewModel;
 import io.technic.app.ui.service.EngineWatchService;
 import io.technic.app.ui.service.ScanService;
 import io.technic.app.ui.service.WatchService;
+import io.technic.app.ui.service.EngineConnectionTester;
+import io.technic.app.ui.service.OffloadConfig;
+import io.technic.scanner.data.polygon.PolygonKey;
+import io.technic.app.ui.settings.ConnectionsViewModel;
 import io.technic.app.ui.settings.SettingsView;
+import io.technic.scanner.secret.Secrets;
 import io.technic.app.ui.settings.SettingsViewModel;
 import io.technic.app.ui.settings.WorkspaceState;
 import io.technic.scanner.expr.TemplateStore;
@@ -87,6 +92,7 @@ public final class MainWindow {
     private final ResultsViewModel results = new ResultsViewModel();
     private final ExplanationViewModel explanation = new ExplanationViewModel();
     private final SettingsViewModel settings = new SettingsViewModel();
+    private final ConnectionsViewModel connections;
     private final ExportViewModel export;
     private final Slots.Chart chart = Slots.chart();
     private final Slots.Dashboard dashboard = Slots.dashboard();
@@ -120,7 +126,19 @@ public final class MainWindow {
     }
 
     public MainWindow(ScanService service, WorkspaceStore store, WatchService watchService) {
+        this(service, store, watchService, Secrets.system(store.file().toAbsolutePath().getParent()));
+    }
+
+    /**
+     * @param secrets the credentials (environment, then the OS keychain or private files) the
+     *                offload settings and the Polygon key are kept in
+     */
+    public MainWindow(ScanService service, WorkspaceStore store, WatchService watchService, Secrets secrets) {
         this.service = service;
+        this.connections = new ConnectionsViewModel(secrets,
+                new EngineConnectionTester(java.time.Duration.ofSeconds(5)),
+                PolygonKey.defaultFile(store.file().toAbsolutePath().getParent()),
+                io, FxGate.EXECUTOR);
         this.watchService = watchService;
         this.store = store;
         this.watch = new WatchViewModel(watchService, FxGate.EXECUTOR);
@@ -137,11 +155,25 @@ public final class MainWindow {
         scan.restoreScreen(state.screen());
         scan.loadTemplates(TemplateStore.inConfig(store.file().toAbsolutePath().getParent()));
         scan.threadsProperty().bind(settings.threadsProperty());
+        connections.apply(state.offload());
+        scan.offloadProperty().set(state.offload().offload());
+        connections.setOnConfig(cfg -> {
+            service.configure(cfg);
+            FxGate.EXECUTOR.execute(() -> scan.setOffloadTarget(describe(cfg), cfg.missingForOffload()));
+        });
+        connections.setOnSaved(this::saveQuietly);
+        connections.load();
 
         resultsView = new ResultsView(results);
         resultsView.applyColumnStates(state.columns());
         wire();
         layout(state);
+    }
+
+    private static String describe(OffloadConfig cfg) {
+        int n = cfg.endpoints().size();
+        return cfg.policy().name().toLowerCase(Locale.ROOT) + " · " + n + (n == 1 ? " endpoint" : " endpoints")
+                + (cfg.hasRedis() ? " · shared Redis cache" : "");
     }
 
     private void wire() {
@@ -216,7 +248,7 @@ public final class MainWindow {
         root.setId("workstation");
         Tab scanTab = new Tab("Scan", new ScanView(scan, settings.csvDirectoryProperty()));
         scanTab.setId("tab-scan");
-        Tab settingsTab = new Tab("Settings", new SettingsView(settings, scan.sourceKindProperty()));
+        Tab settingsTab = new Tab("Settings", new SettingsView(settings, connections, scan.sourceKindProperty()));
         settingsTab.setId("tab-settings");
         sidebar.getTabs().setAll(scanTab, settingsTab);
         sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -514,7 +546,8 @@ public final class MainWindow {
                         stage.isMaximized(), dividers);
         return new WorkspaceState(w, resultsView.columnStates(), scan.snapshot(),
                 settings.themeProperty().get().name().toLowerCase(Locale.ROOT), settings.threadsProperty().get(),
-                settings.csvDirectoryProperty().get(), scan.screenSnapshot());
+                settings.csvDirectoryProperty().get(), connections.prefs(scan.offloadProperty().get()),
+                scan.screenSnapshot());
     }
 
     /** Saves the workspace atomically. @throws IOException naming the file */
@@ -551,6 +584,7 @@ public final class MainWindow {
     public TabPane centerTabs() { return center; }
     public ExplanationViewModel explanation() { return explanation; }
     public SettingsViewModel settings() { return settings; }
+    public ConnectionsViewModel connections() { return connections; }
     public BacktestViewModel backtest() { return backtest; }
     /** The symbol the chart slot shows ("" before a selection). */
     public String chartSymbol() { return chart.symbol().get(); }

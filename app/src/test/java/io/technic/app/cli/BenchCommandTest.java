@@ -18,6 +18,24 @@ class BenchCommandTest {
         assertThat(j.path("indicatorSpeedupVsTaLib").asDouble()).isPositive();
         assertThat(j.path("pipelineMedianMs").asDouble()).isPositive();
         assertThat(r.err()).contains("measuring engine pipeline");
+        // the pipeline's time attributed to its stages
+        for (String stage : new String[] {"PRESCREEN", "INDICATORS", "SCORE", "RANK"}) {
+            assertThat(j.path("other").path("pipeline stage " + stage).path("medianMs").asDouble())
+                    .as(stage).isPositive();
+        }
+        assertThat(j.path("other").has("pipeline stage (between stages)")).isTrue();
+    }
+
+    @Test
+    void pipelineStagesAreMediansOverRunsAndTheRestIsBetweenStages() {
+        var stages = BenchCommand.pipelineStages(java.util.List.of(
+                java.util.Map.of("LOAD", 0.0, "INDICATORS", 10.0, "RANK", 2.0, "wall", 13.0),
+                java.util.Map.of("LOAD", 0.0, "INDICATORS", 30.0, "RANK", 4.0, "wall", 35.0),
+                java.util.Map.of("LOAD", 0.0, "INDICATORS", 20.0, "RANK", 3.0, "wall", 26.0)));
+        assertThat(stages.get("pipeline stage INDICATORS").medianMs()).isEqualTo(20.0);
+        assertThat(stages.get("pipeline stage RANK").medianMs()).isEqualTo(3.0);
+        assertThat(stages.get("pipeline stage (between stages)").medianMs()).isEqualTo(1.0);
+        assertThat(stages).doesNotContainKey("pipeline stage LOAD");
     }
 
     @Test

@@ -51,7 +51,14 @@ class SyncCommandTest {
                         return new MockResponse.Builder().code(401).body("{\"status\":\"ERROR\",\"error\":\"Unknown API Key\"}").build();
                     }
                     String path = r.getUrl().encodedPath();
-                    if (path.startsWith("/v3/reference/tickers")) {
+                    if (path.startsWith("/v3/reference/tickers/")) {
+                        String t = path.substring(path.lastIndexOf('/') + 1);
+                        String sic = t.equals("AAPL") ? "3571" : "7372";
+                        return new MockResponse.Builder().code(200).body("{\"status\":\"OK\",\"results\":{\"ticker\":\"" + t
+                                + "\",\"name\":\"" + t + " Corp\",\"type\":\"CS\",\"market_cap\":" + (t.equals("AAPL") ? "2.7E12" : "3.1E12")
+                                + ",\"sic_code\":\"" + sic + "\",\"sic_description\":\"SERVICES-PREPACKAGED SOFTWARE\"}}").build();
+                    }
+                    if (path.equals("/v3/reference/tickers")) {
                         return new MockResponse.Builder().code(200).body("{\"status\":\"OK\",\"results\":[{\"ticker\":\"AAPL\","
                                 + "\"name\":\"Apple Inc.\",\"type\":\"CS\",\"primary_exchange\":\"XNAS\"}]}").build();
                     }
@@ -79,9 +86,17 @@ class SyncCommandTest {
             assertThat(second.out()).contains("fetched 2 sessions (0 empty), appended 6 bars").contains("store last date 2024-03-08");
             Market m = new BarStore(store).load();
             assertThat(m.bars().length(m.indexOf("MSFT"))).isEqualTo(5);
-            assertThat(m.symbols().get(m.indexOf("AAPL")).name()).isEqualTo("Apple Inc.");
+            assertThat(m.symbols().get(m.indexOf("AAPL")).name()).as("the details name wins over the list").isEqualTo("AAPL Corp");
             assertThat(m.index().barCount()).isEqualTo(5);
-            for (CliRun r : List.of(first, second)) {
+            assertThat(second.out()).contains("reference data: 2 tickers fetched (0 unknown to Polygon), 0 fresh, 0 still to fetch; "
+                    + "2 symbols updated in the store, 2 of 2 have a sector");
+            assertThat(m.symbols().get(m.indexOf("MSFT")).sector()).isEqualTo("Information Technology");
+            assertThat(m.symbols().get(m.indexOf("MSFT")).marketCap()).isEqualTo(3.1e12);
+            CliRun third = CliRun.of(args);
+            assertThat(third.out()).as("details are cached: nothing asked again")
+                    .contains("reference data: 0 tickers fetched (0 unknown to Polygon), 2 fresh");
+            assertThat(new BarStore(store).load().symbols().get(m.indexOf("AAPL")).name()).isEqualTo("AAPL Corp");
+            for (CliRun r : List.of(first, second, third)) {
                 assertThat(r.out() + r.err()).doesNotContain(KEY);
             }
         }

@@ -32,8 +32,10 @@ public final class LiveSources {
         if (t.equalsIgnoreCase("polygon") || t.toLowerCase(java.util.Locale.ROOT).startsWith("polygon:")) {
             String dir = t.length() > "polygon".length() ? t.substring("polygon:".length()).strip() : "";
             java.nio.file.Path keyFile = PolygonKey.defaultFile(WatchStore.defaultDirectory());
-            PolygonKey key = PolygonKey.find(System.getenv(), keyFile).orElseThrow(() -> new IllegalArgumentException(
-                    "no Polygon API key: set POLYGON_API_KEY, or put it in " + keyFile + " (chmod 600)"));
+            io.technic.scanner.secret.Secrets secrets = io.technic.scanner.secret.Secrets.system(WatchStore.defaultDirectory());
+            PolygonKey key = PolygonKey.find(secrets, keyFile).orElseThrow(() -> new IllegalArgumentException(
+                    "no Polygon API key: set POLYGON_API_KEY, save it in Settings (stored in "
+                            + secrets.store().describe() + "), or put it in " + keyFile + " (chmod 600)"));
             BarStore store = new BarStore(dir.isEmpty() ? BarStore.defaultDirectory() : java.nio.file.Path.of(dir));
             if (!store.exists()) {
                 throw new IllegalArgumentException("no bar store at " + store.directory()

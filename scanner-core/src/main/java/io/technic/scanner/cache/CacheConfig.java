@@ -14,9 +14,12 @@ import java.time.Duration;
  * @param breakerFailures consecutive Redis failures that open the breaker
  * @param breakerOpenFor  how long the breaker stays open before a trial command
  * @param ttl            time-to-live policy
+ * @param redisCaFile    PEM file of the certificate authorities a {@code rediss://} server's certificate
+ *                       must chain to (a private CA); null: the JVM's default trust store
  */
 public record CacheConfig(long l1MaxBytes, String redisUrl, String redisUser, String redisPassword,
-                          Duration commandTimeout, int breakerFailures, Duration breakerOpenFor, TtlPolicy ttl) {
+                          Duration commandTimeout, int breakerFailures, Duration breakerOpenFor, TtlPolicy ttl,
+                          java.nio.file.Path redisCaFile) {
 
     public CacheConfig {
         if (l1MaxBytes < 0) {
@@ -28,6 +31,18 @@ public record CacheConfig(long l1MaxBytes, String redisUrl, String redisUser, St
         ttl = ttl == null ? TtlPolicy.defaults() : ttl;
     }
 
+    /** Without a private CA. */
+    public CacheConfig(long l1MaxBytes, String redisUrl, String redisUser, String redisPassword, Duration commandTimeout,
+                       int breakerFailures, Duration breakerOpenFor, TtlPolicy ttl) {
+        this(l1MaxBytes, redisUrl, redisUser, redisPassword, commandTimeout, breakerFailures, breakerOpenFor, ttl, null);
+    }
+
+    /** The same trusting the CAs in a PEM file for {@code rediss://} (null: the JVM's default trust store). */
+    public CacheConfig withRedisCa(java.nio.file.Path pemFile) {
+        return new CacheConfig(l1MaxBytes, redisUrl, redisUser, redisPassword, commandTimeout, breakerFailures,
+                breakerOpenFor, ttl, pemFile);
+    }
+
     /** 256 MB in process, no Redis, 250 ms commands, breaker after 3 failures for 5 s. */
     public static CacheConfig defaults() {
         return new CacheConfig(256L << 20, null, null, null, Duration.ofMillis(250), 3, Duration.ofSeconds(5),
@@ -37,24 +52,25 @@ public record CacheConfig(long l1MaxBytes, String redisUrl, String redisUser, St
     /** The same with Redis at {@code url}. */
     public CacheConfig withRedis(String url) {
         return new CacheConfig(l1MaxBytes, url, redisUser, redisPassword, commandTimeout, breakerFailures,
-                breakerOpenFor, ttl);
+                breakerOpenFor, ttl, redisCaFile);
     }
 
     /** The same with ACL credentials. */
     public CacheConfig withCredentials(String user, String password) {
         return new CacheConfig(l1MaxBytes, redisUrl, user, password, commandTimeout, breakerFailures,
-                breakerOpenFor, ttl);
+                breakerOpenFor, ttl, redisCaFile);
     }
 
     /** The same with other Redis timeouts. */
     public CacheConfig withTimeouts(Duration command, int failures, Duration openFor) {
-        return new CacheConfig(l1MaxBytes, redisUrl, redisUser, redisPassword, command, failures, openFor, ttl);
+        return new CacheConfig(l1MaxBytes, redisUrl, redisUser, redisPassword, command, failures, openFor, ttl,
+                redisCaFile);
     }
 
     /** The same with another L1 budget. */
     public CacheConfig withL1MaxBytes(long bytes) {
         return new CacheConfig(bytes, redisUrl, redisUser, redisPassword, commandTimeout, breakerFailures,
-                breakerOpenFor, ttl);
+                breakerOpenFor, ttl, redisCaFile);
     }
 
     public boolean hasRedis() {
@@ -65,6 +81,6 @@ public record CacheConfig(long l1MaxBytes, String redisUrl, String redisUser, St
     public String toString() {
         return "CacheConfig[l1MaxBytes=" + l1MaxBytes + ", redis=" + (hasRedis() ? RedisTier.redact(redisUrl) : "none")
                 + ", user=" + redisUser + ", password=" + (redisPassword == null ? "none" : "***")
-                + ", commandTimeout=" + commandTimeout + "]";
+                + ", commandTimeout=" + commandTimeout + (redisCaFile == null ? "" : ", ca=" + redisCaFile) + "]";
     }
 }

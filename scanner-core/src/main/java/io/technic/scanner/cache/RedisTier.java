@@ -48,6 +48,7 @@ final class RedisTier implements AutoCloseable {
     private volatile StatefulRedisConnection<String, byte[]> conn;
     private volatile CompletableFuture<StatefulRedisConnection<String, byte[]>> connecting;
     private volatile boolean closed;
+    private final CompletableFuture<StatefulRedisConnection<String, byte[]>> firstConnect;
 
     /** @throws IllegalArgumentException if the URL is not a redis:// or rediss:// URL */
     RedisTier(CacheConfig cfg) {
@@ -72,7 +73,15 @@ final class RedisTier implements AutoCloseable {
         }
         this.uri = b.build();
         this.client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
+        ClientOptions.Builder options = ClientOptions.builder();
+        if (cfg.redisCaFile() != null) {
+            if (!java.nio.file.Files.isReadable(cfg.redisCaFile())) {
+                throw new IllegalArgumentException("Redis CA file " + cfg.redisCaFile() + " does not exist or cannot be read");
+            }
+            options.sslOptions(io.lettuce.core.SslOptions.builder().jdkSslProvider()
+                    .trustManager(cfg.redisCaFile().toFile()).build());
+        }
+        client.setOptions(options
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .requestQueueSize(REQUEST_QUEUE)
@@ -80,7 +89,21 @@ final class RedisTier implements AutoCloseable {
                         .build())
                 .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout(timeout)).keepAlive(true).build())
                 .build());
-        startConnect();
+        firstConnect = startConnect();
+    }
+
+    /**
+     * Waits for the connection (at most the connect timeout) and sends PING.
+     *
+     * @return the server's answer ({@code PONG})
+     * @throws Exception the connection's or the command's failure, as Lettuce reports it
+     */
+    String ping() throws Exception {
+        StatefulRedisConnection<String, byte[]> c = conn;
+        if (c == null) {
+            c = firstConnect.get(connectTimeout(timeout).toMillis() + 500, TimeUnit.MILLISECONDS);
+        }
+        return c.async().ping().get(connectTimeout(timeout).toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**

@@ -26,7 +26,6 @@ import io.technic.scanner.score.UniverseScorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -483,53 +482,55 @@ public final class LocalScanExecutor {
         }
         if (universeScorer != null) {
             int nIn = inputNames.size();
-            double[] f = new double[m * cols];
+            // every row defined (the usual case): the matrix is already the input, row for row
+            double[] f = m == n ? matrix : new double[m * cols];
             double[] sc = new double[m * nIn];
             for (int r = 0; r < m; r++) {
-                System.arraycopy(matrix, defined[r] * cols, f, r * cols, cols);
+                if (f != matrix) {
+                    System.arraycopy(matrix, defined[r] * cols, f, r * cols, cols);
+                }
                 System.arraycopy(scores, defined[r] * nScores, sc, r * nIn, nScores);
                 for (int k = 0; k < nModels; k++) {
                     sc[r * nIn + nScores + k] = fcs[defined[r] * nModels + k];
                 }
             }
             uni = universeScorer.score(new UniverseScorer.Input(schema, f, m, inputNames, sc, infos, regime,
-                    req.profile()));
+                    req.profile()), pool);
         }
         for (int r = 0; r < m; r++) {
             key[r] = uni != null ? uni.scores()[r * uniNames.size()] : scores[defined[r] * nScores];
         }
-        Integer[] order = new Integer[m];
-        for (int r = 0; r < m; r++) {
-            order[r] = r;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer r) -> -key[r])
-                .thenComparing(r -> infos.get(r).symbol()));
+        int[] order = rankOrder(key, infos, m);
         List<String> allNames = new ArrayList<>(uniNames);
         allNames.addAll(rowNames);
-        List<ScanRow> rows = new ArrayList<>(m);
-        for (int k = 0; k < m; k++) {
-            int r = order[k];
-            int i = defined[r];
-            double[] named = new double[allNames.size()];
-            for (int j = 0; j < uniNames.size(); j++) {
-                named[j] = uni.scores()[r * uniNames.size() + j];
+        UniverseScorer.Output uo = uni;
+        ScanRow[] built = new ScanRow[m];
+        // the rows, each from its own slots, on all the scan's threads
+        ParallelLoop.run(pool, threads(req), m, CHUNK * 8, tracker, (w, a, b) -> {
+            for (int k = a; k < b; k++) {
+                int r = order[k];
+                int i = defined[r];
+                double[] named = new double[allNames.size()];
+                for (int j = 0; j < uniNames.size(); j++) {
+                    named[j] = uo.scores()[r * uniNames.size() + j];
+                }
+                System.arraycopy(scores, i * nScores, named, uniNames.size(), nScores);
+                double[] factors = new double[factorNames.size()];
+                if (uo != null) {
+                    System.arraycopy(uo.factors(), r * factors.length, factors, 0, factors.length);
+                }
+                double[] fc = new double[nModels];
+                for (int j = 0; j < nModels; j++) {
+                    fc[j] = fcs[i * nModels + j];
+                }
+                built[k] = new ScanRow(k + 1, infos.get(r), key[r], new NamedValues(allNames, named),
+                        new NamedValues(factorNames, factors),
+                        uo == null ? List.of() : uo.contributions().get(r),
+                        Arrays.copyOfRange(matrix, i * cols, (i + 1) * cols), schema,
+                        new NamedValues(forecastNames, fc));
             }
-            System.arraycopy(scores, i * nScores, named, uniNames.size(), nScores);
-            double[] factors = new double[factorNames.size()];
-            if (uni != null) {
-                System.arraycopy(uni.factors(), r * factors.length, factors, 0, factors.length);
-            }
-            double[] fc = new double[nModels];
-            for (int j = 0; j < nModels; j++) {
-                fc[j] = fcs[i * nModels + j];
-            }
-            rows.add(new ScanRow(k + 1, infos.get(r), key[r], new NamedValues(allNames, named),
-                    new NamedValues(factorNames, factors),
-                    uni == null ? List.of() : uni.contributions().get(r),
-                    Arrays.copyOfRange(matrix, i * cols, (i + 1) * cols), schema,
-                    new NamedValues(forecastNames, fc)));
-        }
-        tracker.advance(m);
+        });
+        List<ScanRow> rows = Arrays.asList(built);
         long t4 = System.nanoTime();
         stageMillis.put(Stage.RANK.name(), (t4 - t3) / 1e6);
 
@@ -542,6 +543,54 @@ public final class LocalScanExecutor {
                 computeSecs > 0 ? universe / computeSecs : 0, threads(req), sources.label(), sources);
         return new ScanResult(req, asOf, market.source(), market.dataVersion(), schema, rows, filtered, skipped,
                 regime, new Accounting(universe, rows.size(), filtered.size(), skipped.size()), metrics);
+    }
+
+    /**
+     * Rows {@code [0, m)} by {@code key} descending, ties by symbol: the order
+     * {@code Comparator.comparingDouble(r -> -key[r]).thenComparing(symbol)} gives, from a merge
+     * sort on primitive keys ({@link Double#compare}'s order as a signed long) instead of boxed
+     * indices and a comparator chain.
+     */
+    static int[] rankOrder(double[] key, List<SymbolInfo> infos, int m) {
+        long[] k = new long[m];
+        int[] a = new int[m];
+        for (int r = 0; r < m; r++) {
+            long bits = Double.doubleToLongBits(-key[r]);
+            k[r] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+            a[r] = r;
+        }
+        int[] b = new int[m];
+        for (int lo = 0; lo < m; lo += 16) {                   // insertion-sorted runs of 16
+            int hi = Math.min(m, lo + 16);
+            for (int i = lo + 1; i < hi; i++) {
+                int x = a[i];
+                int j = i - 1;
+                while (j >= lo && before(x, a[j], k, infos)) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+        }
+        for (int width = 16; width < m; width *= 2) {        // then merged pairwise
+            for (int lo = 0; lo < m; lo += 2 * width) {
+                int mid = Math.min(m, lo + width);
+                int hi = Math.min(m, lo + 2 * width);
+                int i = lo;
+                int j = mid;
+                for (int o = lo; o < hi; o++) {
+                    b[o] = j >= hi || (i < mid && !before(a[j], a[i], k, infos)) ? a[i++] : a[j++];
+                }
+            }
+            int[] t = a;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    private static boolean before(int x, int y, long[] k, List<SymbolInfo> infos) {
+        return k[x] < k[y] || k[x] == k[y] && infos.get(x).symbol().compareTo(infos.get(y).symbol()) < 0;
     }
 
     /**

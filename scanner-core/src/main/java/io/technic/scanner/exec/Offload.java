@@ -39,6 +39,10 @@ public interface Offload {
         /** Reports shard progress (done of total shards). */
         void shards(int done, int total);
 
+        /** Reports that {@code total} shard attempts have been retried so far in this scan. */
+        default void retries(int total) {
+        }
+
         /** Computes a shard locally (symbols of the market, any order), observing cancellation. */
         ShardOutput computeLocally(java.util.List<String> symbols);
     }

@@ -22,6 +22,7 @@ final class ProgressTracker {
     private volatile int total;
     private volatile long stageStartNanos = startNanos;
     private volatile boolean cancelled;
+    private volatile int retries;
     private final java.util.function.BooleanSupplier parentCancelled;
 
     ProgressTracker(Consumer<ScanProgress> listener) {
@@ -40,6 +41,12 @@ final class ProgressTracker {
             stage(Stage.REMOTE, totalShards);
         }
         done.set(doneShards);
+        emit(System.nanoTime());
+    }
+
+    /** Remote shard attempts retried so far; notifies at once (a retry is news the user should see). */
+    void retries(int n) {
+        retries = n;
         emit(System.nanoTime());
     }
 
@@ -77,7 +84,7 @@ final class ProgressTracker {
         double secs = (now - stageStartNanos) / 1e9;
         double rate = d == 0 || secs <= 0 ? 0 : d / secs;
         long eta = rate == 0 ? -1 : (long) ((t - d) / rate * 1000);
-        return new ScanProgress(stage, d, t, rate, eta, (now - startNanos) / 1_000_000);
+        return new ScanProgress(stage, d, t, rate, eta, (now - startNanos) / 1_000_000, retries);
     }
 
     private void emit(long now) {

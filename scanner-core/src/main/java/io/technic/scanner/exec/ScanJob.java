@@ -114,6 +114,11 @@ public final class ScanJob {
             }
 
             @Override
+            public void retries(int total) {
+                tracker.retries(total);
+            }
+
+            @Override
             public ShardOutput computeLocally(List<String> symbols) {
                 Map<String, Integer> pos = market.positions();
                 int[] positions = new int[symbols.size()];

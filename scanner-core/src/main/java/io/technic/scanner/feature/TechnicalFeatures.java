@@ -35,6 +35,7 @@ import io.technic.scanner.indicator.Supertrend;
 import io.technic.scanner.indicator.WilliamsR;
 import io.technic.scanner.model.BarColumns;
 import io.technic.scanner.model.FeatureSchema;
+import java.util.Arrays;
 
 /**
  * The standard feature row ({@link Features#SCHEMA}) at one bar, from the indicator kernels.
@@ -184,6 +185,7 @@ public final class TechnicalFeatures implements FeatureEngine {
         final double[] ichimoku = new double[4];
         BarColumns indexSeen;      // the index whose log closes are cached below
         double[] indexLog;
+        double[] indexLogDiff;     // indexLog[k] - indexLog[k - 1]
 
         Ws(int cap) {
             this.cap = cap;
@@ -476,8 +478,10 @@ public final class TechnicalFeatures implements FeatureEngine {
         if (w.indexSeen != index) {
             double[] ic = index.close();
             w.indexLog = new double[index.barCount()];
+            w.indexLogDiff = new double[index.barCount()];
             for (int k = 0; k < ic.length; k++) {
                 w.indexLog[k] = Math.log(ic[k]);
+                w.indexLogDiff[k] = k == 0 ? Double.NaN : w.indexLog[k] - w.indexLog[k - 1];
             }
             w.indexSeen = index;
         }
@@ -485,6 +489,12 @@ public final class TechnicalFeatures implements FeatureEngine {
         int k = index.lastIndexOnOrBefore(0, w.day[n - 253]);
         if (k < 0) {
             return false;
+        }
+        if (k + 253 <= iday.length && Arrays.equals(iday, k + 1, k + 253, w.day, n - 252, n)) {
+            // the usual case, the index trading on exactly the symbol's days: the loop below would
+            // step one index bar per symbol bar, taking the same differences as indexLogDiff
+            System.arraycopy(w.indexLogDiff, k + 1, w.indexRet, n - 252, 252);
+            return true;
         }
         double prev = w.indexLog[k];
         for (int i = n - 252; i < n; i++) {

@@ -403,14 +403,18 @@ final class VectorRecurrences {
             DoubleVector prevHigh = newHigh;
             newLow = bar(lT, r);
             newHigh = bar(hT, r);
+            // Math.min/max are associative and commutative bit for bit (NaN wins, -0.0 below 0.0),
+            // so the scalar min(min(x, prevLow), newLow) is min(x, min(prevLow, newLow)): the bars'
+            // pair is off the SAR's loop-carried chain, one min (and one max) shorter per bar
+            DoubleVector lows = prevLow.min(newLow);
+            DoubleVector highs = prevHigh.max(newHigh);
             VectorMask<Double> isLong = longs.compare(GT, 0.0);
             // a long position flips when the low reaches the SAR, a short one when the high does
             VectorMask<Double> flip = isLong.and(newLow.compare(LE, sar))
                     .or(isLong.not().and(newHigh.compare(GE, sar)));
             VectorMask<Double> longNow = isLong.and(flip.not()).or(isLong.not().and(flip));
             // on a flip the SAR restarts at the old extreme, clamped as the new direction clamps
-            DoubleVector flipped = ep.min(prevLow).min(newLow)
-                    .blend(ep.max(prevHigh).max(newHigh), longNow.not());
+            DoubleVector flipped = ep.min(lows).blend(ep.max(highs), longNow.not());
             DoubleVector base = sar.blend(flipped, flip);
             DoubleVector extreme = newLow.blend(newHigh, longNow);
             VectorMask<Double> extend = flip.not().and(
@@ -418,7 +422,7 @@ final class VectorRecurrences {
             ep = ep.blend(extreme, extend.or(flip));
             af = af.blend(af.add(SAR_STEP).min(SAR_MAX), extend).blend(step, flip);
             DoubleVector next = base.add(af.mul(ep.sub(base)));
-            sar = next.min(prevLow).min(newLow).blend(next.max(prevHigh).max(newHigh), longNow.not());
+            sar = next.min(lows).blend(next.max(highs), longNow.not());
             longs = zero.blend(1.0, longNow);
             sarOut = base;
         }

@@ -31,7 +31,27 @@ package io.technic.scanner.indicator;
  */
 final class WindowExtremes {
 
+    /** SIMD reductions for one-window ranges of at least {@link #VECTOR_MIN} bars (bit for bit the same). */
+    private static final int VECTOR_MIN = vectorMin();
+
     private WindowExtremes() {}
+
+    /**
+     * {@code 2 * VectorExtremes.LANES} where the SIMD reductions run: the
+     * {@code jdk.incubator.vector} module is in the boot layer and the system property
+     * {@code technic.vector} is not {@code false} (as for {@link ScanRecurrencesBatch}); else never.
+     */
+    private static int vectorMin() {
+        if ("false".equalsIgnoreCase(System.getProperty("technic.vector"))
+                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            return VectorExtremes.LANES >= 2 ? 2 * VectorExtremes.LANES : Integer.MAX_VALUE;
+        } catch (LinkageError e) {
+            return Integer.MAX_VALUE;
+        }
+    }
 
     /**
      * Whether scanning is the way to give {@code outputs} windows of {@code window} bars: up to
@@ -83,6 +103,9 @@ final class WindowExtremes {
 
     /** Highest of {@code v[from, to)}, NaN if any is; {@code to - from >= 1}. */
     private static double maxOf(double[] v, int from, int to) {
+        if (to - from >= VECTOR_MIN) {
+            return VectorExtremes.maxOf(v, from, to);
+        }
         double m0 = v[from];
         double m1 = m0;
         double m2 = m0;
@@ -102,6 +125,9 @@ final class WindowExtremes {
 
     /** Lowest of {@code v[from, to)}, NaN if any is; {@code to - from >= 1}. */
     private static double minOf(double[] v, int from, int to) {
+        if (to - from >= VECTOR_MIN) {
+            return VectorExtremes.minOf(v, from, to);
+        }
         double m0 = v[from];
         double m1 = m0;
         double m2 = m0;

@@ -251,7 +251,7 @@ public final class RemoteExecutor implements Offload, AutoCloseable {
             for (int attempt = 0; attempt < settings.attempts(); attempt++) {
                 checkCancelled();
                 if (attempt > 0) {
-                    retries.incrementAndGet();
+                    control.retries(retries.incrementAndGet());
                     long base = settings.backoff().toMillis() << Math.min(attempt - 1, 6);
                     long jittered = (long) (base * (0.5 + ThreadLocalRandom.current().nextDouble()));
                     Thread.sleep(Math.min(settings.deadline().toMillis(), Math.max(jittered, waitAtLeast)));

@@ -101,14 +101,20 @@ public final class Worker {
         return keys;
     }
 
-    /** The shared cache from {@code TECHNIC_REDIS_URL} (feature rows shared with other workers), else none. */
+    /**
+     * The shared cache from {@code TECHNIC_REDIS_URL} (feature rows shared with other workers), else
+     * none; {@code TECHNIC_REDIS_USER}, {@code TECHNIC_REDIS_PASSWORD} and {@code TECHNIC_REDIS_CA}
+     * (a PEM file of private CAs for {@code rediss://}) as the client takes them.
+     */
     public static ScanCache cacheFromEnv(Map<String, String> env) {
         String url = env.get("TECHNIC_REDIS_URL");
         if (url == null || url.isBlank()) {
             return ScanCache.none();
         }
-        return new TieredScanCache(CacheConfig.defaults().withRedis(url)
-                .withCredentials(env.get("TECHNIC_REDIS_USER"), env.get("TECHNIC_REDIS_PASSWORD")));
+        CacheConfig cfg = CacheConfig.defaults().withRedis(url)
+                .withCredentials(env.get("TECHNIC_REDIS_USER"), env.get("TECHNIC_REDIS_PASSWORD"));
+        String ca = env.get("TECHNIC_REDIS_CA");
+        return new TieredScanCache(ca == null || ca.isBlank() ? cfg : cfg.withRedisCa(java.nio.file.Path.of(ca)));
     }
 
     /**

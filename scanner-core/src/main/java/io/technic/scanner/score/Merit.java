@@ -21,8 +21,13 @@ import io.technic.scanner.model.Profile;
 import io.technic.scanner.model.Regime;
 import io.technic.scanner.model.SymbolInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * MERIT, the headline ranking score, and the cross-sectional scores it is built from. All
@@ -147,8 +152,35 @@ public final class Merit implements UniverseScorer {
 
     @Override
     public Output score(Input in) {
+        return score(in, null);
+    }
+
+    /**
+     * As {@link #score(Input)}, with the factor z-scores, five of the percentile columns and the
+     * second half of the rows' MERIT on {@code helper} (each a pure function of the input, written to its own slots), so the
+     * output is the same bit for bit; the RANK stage runs once per scan on one thread otherwise.
+     *
+     * @param helper runs the concurrent parts, or null to run everything on the caller
+     */
+    @Override
+    public Output score(Input in, Executor helper) {
         int n = in.rows();
         List<SymbolInfo> infos = in.infos();
+        double[] cap = new double[n];
+        for (int i = 0; i < n; i++) {
+            double c = infos.get(i).marketCap();
+            cap[i] = c > 0 ? Math.log(c) : Double.NaN;
+        }
+        // about half the cross-sectional columns, and the factors, on the helper
+        Supplier<double[][]> part = () -> new double[][] {
+            CrossSection.percentile(in.feature(REALIZED_VOL_63)),
+            CrossSection.percentile(in.feature(CMF_20)),
+            CrossSection.percentile(in.feature(OBV_SLOPE_20)),
+            CrossSection.percentile(in.feature(IDIO_VOL_252)),
+            CrossSection.percentile(in.feature(ATR_PCT)),
+            factors(in, n, cap),
+        };
+        CompletableFuture<double[][]> helped = helper == null ? null : CompletableFuture.supplyAsync(part, helper);
         double[] rs = CrossSection.percentile(combine(n, 0.4, in.feature(RET_63), 0.2, in.feature(RET_126),
                 0.2, in.feature(RET_252), 0.2, in.feature(RET_21)));
 
@@ -160,17 +192,7 @@ public final class Merit implements UniverseScorer {
         double[] debt = CrossSection.percentile(fundamental(infos, 2));
 
         double[] liquidity = CrossSection.percentile(in.feature(DOLLAR_VOLUME_20));
-        double[] cap = new double[n];
-        for (int i = 0; i < n; i++) {
-            double c = infos.get(i).marketCap();
-            cap[i] = c > 0 ? Math.log(c) : Double.NaN;
-        }
         double[] size = CrossSection.percentile(cap);
-        double[] calm = CrossSection.percentile(in.feature(REALIZED_VOL_63));
-        double[] cmf = CrossSection.percentile(in.feature(CMF_20));
-        double[] obv = CrossSection.percentile(in.feature(OBV_SLOPE_20));
-        double[] idio = CrossSection.percentile(in.feature(IDIO_VOL_252));
-        double[] atr = CrossSection.percentile(in.feature(ATR_PCT));
 
         double[] tech = in.rowScore(TechRating.TECH_RATING);
         double[][] alphaPct = new double[alphaModels.size()][];
@@ -190,54 +212,92 @@ public final class Merit implements UniverseScorer {
         Regime.Name regime = in.regime().name();
         double[] w = weights(in.profile(), regime);
         double lambda = riskLambda(in.profile(), regime);
+        double[][] p = helped == null ? part.get() : join(helped);
+        double[] calm = p[0];
+        double[] cmf = p[1];
+        double[] obv = p[2];
+        double[] idio = p[3];
+        double[] atr = p[4];
 
         int nScores = scoreNames.size();
         double[] scores = new double[n * nScores];
-        List<List<Contribution>> contributions = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            double technical = mean(r2[i], 100 - dd[i], 100 - vov[i]);
-            double fundamentals = mean(roe[i], margin[i], 100 - debt[i]);
-            double quality = Double.isNaN(fundamentals) ? technical : 0.5 * technical + 0.5 * fundamentals;
-            double ics = weightedMean(new double[] {liquidity[i], size[i], 100 - calm[i], mean(cmf[i], obv[i]),
-                    100 - idio[i]}, new double[] {0.30, 0.20, 0.20, 0.15, 0.15});
-            double risk = weightedMean(new double[] {atr[i], dd[i]}, new double[] {0.6, 0.4});
+        @SuppressWarnings("unchecked")
+        List<Contribution>[] contributions = new List[n];
+        Rows rows = new Rows(tech, alpha, alphaPct, rs, r2, dd, vov, roe, margin, debt, liquidity, size, calm, cmf,
+                obv, idio, atr, w, lambda, nScores, scores, contributions);
+        int half = helper == null ? n : n / 2;
+        CompletableFuture<Void> second = helper == null || half == n ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> rows.compute(half, n), helper);
+        rows.compute(0, half);
+        join(second);
+        return new Output(scores, p[5], Arrays.asList(contributions));
+    }
 
-            double[] comp = {tech[i], alpha[i], quality, ics, rs[i]};
-            double wsum = 0;
-            for (int k = 0; k < comp.length; k++) {
-                if (Double.isFinite(comp[k])) {
-                    wsum += w[k];
-                }
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
             }
-            List<Contribution> terms = new ArrayList<>(comp.length + 1);
-            double merit = 0;
-            for (int k = 0; k < comp.length; k++) {
-                if (Double.isFinite(comp[k])) {
-                    double wk = w[k] / wsum;
-                    merit += wk * comp[k];
-                    terms.add(new Contribution(COMPONENTS.get(k), wk, comp[k], wk * comp[k]));
-                }
+            if (e.getCause() instanceof Error err) {
+                throw err;
             }
-            double penalty = Double.isFinite(risk) ? lambda * risk : 0;
-            terms.add(new Contribution("riskPenalty", -lambda, risk, -penalty));
-            terms.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.points())));
-            contributions.add(List.copyOf(terms));
-            merit = Math.max(0, Math.min(100, merit - penalty));
+            throw e;
+        }
+    }
 
-            int o = i * nScores;
-            scores[o] = merit;
-            scores[o + 1] = quality;
-            scores[o + 2] = ics;
-            scores[o + 3] = rs[i];
-            scores[o + 4] = risk;
-            if (alphaPct.length > 0) {
-                scores[o + N_BASE] = alpha[i];
-                for (int k = 0; k < alphaPct.length; k++) {
-                    scores[o + N_BASE + 1 + k] = alphaPct[k][i];
+    /** The per-row part of MERIT over the cross-sectional columns; row {@code i} writes only its own slots. */
+    private record Rows(double[] tech, double[] alpha, double[][] alphaPct, double[] rs, double[] r2, double[] dd,
+                        double[] vov, double[] roe, double[] margin, double[] debt, double[] liquidity, double[] size,
+                        double[] calm, double[] cmf, double[] obv, double[] idio, double[] atr, double[] w,
+                        double lambda, int nScores, double[] scores, List<Contribution>[] contributions) {
+
+        void compute(int from, int to) {
+            for (int i = from; i < to; i++) {
+                double technical = mean(r2[i], 100 - dd[i], 100 - vov[i]);
+                double fundamentals = mean(roe[i], margin[i], 100 - debt[i]);
+                double quality = Double.isNaN(fundamentals) ? technical : 0.5 * technical + 0.5 * fundamentals;
+                double ics = weightedMean(new double[] {liquidity[i], size[i], 100 - calm[i], mean(cmf[i], obv[i]),
+                        100 - idio[i]}, new double[] {0.30, 0.20, 0.20, 0.15, 0.15});
+                double risk = weightedMean(new double[] {atr[i], dd[i]}, new double[] {0.6, 0.4});
+
+                double[] comp = {tech[i], alpha[i], quality, ics, rs[i]};
+                double wsum = 0;
+                for (int k = 0; k < comp.length; k++) {
+                    if (Double.isFinite(comp[k])) {
+                        wsum += w[k];
+                    }
+                }
+                List<Contribution> terms = new ArrayList<>(comp.length + 1);
+                double merit = 0;
+                for (int k = 0; k < comp.length; k++) {
+                    if (Double.isFinite(comp[k])) {
+                        double wk = w[k] / wsum;
+                        merit += wk * comp[k];
+                        terms.add(new Contribution(COMPONENTS.get(k), wk, comp[k], wk * comp[k]));
+                    }
+                }
+                double penalty = Double.isFinite(risk) ? lambda * risk : 0;
+                terms.add(new Contribution("riskPenalty", -lambda, risk, -penalty));
+                terms.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.points())));
+                contributions[i] = List.copyOf(terms);
+                merit = Math.max(0, Math.min(100, merit - penalty));
+
+                int o = i * nScores;
+                scores[o] = merit;
+                scores[o + 1] = quality;
+                scores[o + 2] = ics;
+                scores[o + 3] = rs[i];
+                scores[o + 4] = risk;
+                if (alphaPct.length > 0) {
+                    scores[o + N_BASE] = alpha[i];
+                    for (int k = 0; k < alphaPct.length; k++) {
+                        scores[o + N_BASE + 1 + k] = alphaPct[k][i];
+                    }
                 }
             }
         }
-        return new Output(scores, factors(in, n, cap), contributions);
     }
 
     private double[] factors(Input in, int n, double[] logCap) {

@@ -33,6 +33,17 @@ public interface UniverseScorer {
     Output score(Input in);
 
     /**
+     * Scores {@code in.rows()} rows, possibly running independent parts on {@code helper} while
+     * the calling thread does the rest; the output is the same as {@link #score(Input)}'s, bit for
+     * bit. The default ignores the helper.
+     *
+     * @param helper runs tasks concurrently with the caller (e.g. the engine's pool)
+     */
+    default Output score(Input in, java.util.concurrent.Executor helper) {
+        return score(in);
+    }
+
+    /**
      * @param schema        feature names of {@code features}
      * @param features      row-major feature matrix, {@code rows × schema.size()}
      * @param rows          number of rows

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Re-evaluates alert rules on a live source. Each {@link #tick()} takes a snapshot of the source
@@ -32,9 +34,13 @@ import java.util.Set;
  *     rows that were not in them at the previous tick.</li>
  * </ul>
  * Firing is edge-triggered with re-arm and cool-down (see {@link AlertRule}); the first tick only
- * records where each symbol stands. Not thread-safe: one thread ticks a monitor.
+ * records where each symbol stands. With a {@link MonitorState}, the triggers start where the last
+ * monitor on that directory left them and are saved after every tick, so a restart neither
+ * re-fires nor forgets a cool-down. Not thread-safe: one thread ticks a monitor.
  */
 public final class Monitor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Monitor.class);
 
     /** Scans a market snapshot (the engine, wired by the caller). */
     @FunctionalInterface
@@ -68,6 +74,8 @@ public final class Monitor {
     private final Map<String, Trigger> triggers = new HashMap<>();
     private final Map<String, Program[]> programs = new HashMap<>();
     private final Map<String, Screen> screens = new HashMap<>();
+    private final Set<String> restored = new HashSet<>();
+    private final MonitorState state;
     private int ticks;
 
     /**
@@ -76,6 +84,17 @@ public final class Monitor {
      * @throws IllegalArgumentException if a rule is not part of {@code config}
      */
     public Monitor(WatchConfig config, List<AlertRule> rules, LiveSource source, MarketScan scan, Clock clock) {
+        this(config, rules, source, scan, clock, null);
+    }
+
+    /**
+     * A monitor whose triggers are restored from, and saved after every tick to, {@code state}.
+     *
+     * @param state where the triggers are kept, or null for none
+     * @throws IllegalArgumentException if a rule is not part of {@code config}
+     */
+    public Monitor(WatchConfig config, List<AlertRule> rules, LiveSource source, MarketScan scan, Clock clock,
+                   MonitorState state) {
         this.config = Objects.requireNonNull(config, "config");
         this.rules = List.copyOf(rules);
         for (AlertRule r : this.rules) {
@@ -87,6 +106,26 @@ public final class Monitor {
         this.source = Objects.requireNonNull(source, "source");
         this.scan = Objects.requireNonNull(scan, "scan");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.state = state;
+        if (state != null) {
+            Instant now = clock.instant();
+            for (AlertRule r : this.rules) {
+                MonitorState.RuleState saved = state.get(r, config);
+                // evaluated after now: market time went back (the simulated session replayed from
+                // its open), so the saved state is not where this market stands: start afresh
+                boolean fromTheFuture = saved != null && saved.keys().stream()
+                        .anyMatch(k -> k.seen() != null && k.seen().isAfter(now));
+                if (saved != null && !fromTheFuture) {
+                    triggers.get(r.id()).restore(saved.keys());
+                    restored.add(r.id());
+                }
+            }
+        }
+    }
+
+    /** Rules whose triggers came from the saved state (a restart), by id. */
+    public Set<String> restoredRules() {
+        return Set.copyOf(restored);
     }
 
     /** The rules this monitor runs. */
@@ -116,15 +155,24 @@ public final class Monitor {
         Map<String, Integer> positions = market.positions();
         List<Alert> alerts = new ArrayList<>();
         int[] suppressed = new int[1];
-        boolean first = ticks == 0;
         for (AlertRule rule : rules) {
             if (rule.kind() == AlertRule.Kind.CONDITION) {
                 condition(rule, now, market, result, rows, positions, alerts, suppressed);
             } else {
-                entrants(rule, now, market, result, alerts, suppressed, first);
+                entrants(rule, now, market, result, alerts, suppressed, ticks == 0 && !restored.contains(rule.id()));
             }
         }
         ticks++;
+        if (state != null) {
+            Map<AlertRule, List<Trigger.Saved>> current = new LinkedHashMap<>();
+            rules.forEach(r -> current.put(r, triggers.get(r.id()).saved()));
+            try {
+                state.save(config, current);
+            } catch (java.io.IOException e) {
+                // monitoring goes on; a restart would then start from the last state that was written
+                LOG.warn("cannot save {}: {}", state.file(), e.getMessage());
+            }
+        }
         return new Tick(now, market, result, alerts, suppressed[0]);
     }
 

@@ -17,7 +17,19 @@ final class Trigger {
     private static final class State {
         boolean armed;
         Instant lastFired;
+        boolean active;
+        Instant seen;
     }
+
+    /**
+     * One key's state as {@link MonitorState} keeps it.
+     *
+     * @param armed     a crossing would fire
+     * @param lastFired the last alert's time, or null
+     * @param active    the condition's value at the last evaluation
+     * @param seen      when the key was last evaluated
+     */
+    record Saved(String key, boolean armed, Instant lastFired, boolean active, Instant seen) {}
 
     private final Map<String, State> states = new HashMap<>();
     private final Duration cooldown;
@@ -34,8 +46,14 @@ final class Trigger {
      */
     Outcome observe(String key, boolean active, boolean rearm, Instant now, boolean armedIfNew) {
         State s = states.get(key);
+        if (s != null) {
+            s.active = active;
+            s.seen = now;
+        }
         if (s == null) {
             s = new State();
+            s.active = active;
+            s.seen = now;
             states.put(key, s);
             if (!armedIfNew) {
                 s.armed = !active;
@@ -55,6 +73,27 @@ final class Trigger {
             s.armed = true;
         }
         return Outcome.NONE;
+    }
+
+    /** Every key's state, sorted by key. */
+    java.util.List<Saved> saved() {
+        java.util.List<Saved> out = new java.util.ArrayList<>(states.size());
+        states.forEach((k, s) -> out.add(new Saved(k, s.armed, s.lastFired, s.active, s.seen)));
+        out.sort(java.util.Comparator.comparing(Saved::key));
+        return out;
+    }
+
+    /** Replaces every key's state with {@code saved} (a monitor restarting where one stopped). */
+    void restore(Iterable<Saved> saved) {
+        states.clear();
+        for (Saved v : saved) {
+            State s = new State();
+            s.armed = v.armed();
+            s.lastFired = v.lastFired();
+            s.active = v.active();
+            s.seen = v.seen();
+            states.put(v.key(), s);
+        }
     }
 
     boolean known(String key) {

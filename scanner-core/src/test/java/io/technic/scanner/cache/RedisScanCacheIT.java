@@ -36,11 +36,11 @@ class RedisScanCacheIT {
         }
     }
 
-    private static CacheConfig config(String url) {
+    static CacheConfig config(String url) {
         return CacheConfig.defaults().withRedis(url).withTimeouts(Duration.ofMillis(200), 2, Duration.ofMillis(300));
     }
 
-    private static void awaitUp(TieredScanCache cache) throws InterruptedException {
+    static void awaitUp(TieredScanCache cache) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!"UP".equals(cache.stats().tier("L2").state()) && System.nanoTime() < deadline) {
             cache.getRows(new String[] {"technic:probe"}, 1); // a lookup lets the breaker's trial through
@@ -49,7 +49,7 @@ class RedisScanCacheIT {
         assertThat(cache.stats().tier("L2").state()).isEqualTo("UP");
     }
 
-    private static void awaitEntries(TieredScanCache cache, long n) throws InterruptedException {
+    static void awaitEntries(TieredScanCache cache, long n) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (cache.stats().tier("L2").entries() < n && System.nanoTime() < deadline) {
             Thread.sleep(20);

@@ -41,6 +41,21 @@ public final class RedisServer implements AutoCloseable {
         return s;
     }
 
+    /**
+     * Starts a server that speaks only TLS, on a free port, with the certificate and key of
+     * {@code certs} (clients are not asked for certificates), plus {@code extraArgs}.
+     */
+    public static RedisServer startTls(TestCerts certs, String... extraArgs) {
+        int port = freePort();
+        List<String> args = new ArrayList<>(List.of("--port", "0", "--tls-port", Integer.toString(port),
+                "--tls-cert-file", certs.serverCert().toString(), "--tls-key-file", certs.serverKey().toString(),
+                "--tls-ca-cert-file", certs.caCert().toString(), "--tls-auth-clients", "no"));
+        args.addAll(List.of(extraArgs));
+        RedisServer s = new RedisServer(port, args);
+        s.launch();
+        return s;
+    }
+
     /** A free loopback port nothing listens on. */
     public static int freePort() {
         try (ServerSocket ss = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -169,7 +184,7 @@ public final class RedisServer implements AutoCloseable {
         return found;
     }
 
-    private static void run(String... cmd) {
+    static void run(String... cmd) {
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -181,7 +196,7 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
-    private static String onPath(String name) {
+    static String onPath(String name) {
         String path = System.getenv().getOrDefault("PATH", "") + ":/usr/bin:/usr/sbin:/usr/local/bin";
         for (String dir : path.split(":")) {
             Path p = Path.of(dir.isEmpty() ? "." : dir, name);

@@ -195,4 +195,26 @@ class LocalScanExecutorTest {
                     .hasMessage("lookback 30 is shorter than the 60 bars the indicators need");
         }
     }
+
+    @Test
+    void rankOrderIsTheComparatorsOrderOnTiesZerosAndNaN() {
+        java.util.Random r = new java.util.Random(5);
+        double[] pool = {Double.NaN, 0.0, -0.0, 50.0, 50.0, 99.5, -1.0, Double.POSITIVE_INFINITY};
+        for (int m : new int[] {0, 1, 2, 15, 16, 17, 33, 1000, 3001}) {
+            double[] key = new double[m];
+            List<io.technic.scanner.model.SymbolInfo> infos = new java.util.ArrayList<>();
+            for (int i = 0; i < m; i++) {
+                key[i] = r.nextInt(3) == 0 ? pool[r.nextInt(pool.length)] : Math.round(r.nextDouble() * 400) / 4.0;
+                infos.add(io.technic.scanner.model.SymbolInfo.of("S" + Integer.toString(r.nextInt(1 << 20), 36) + i));
+            }
+            Integer[] expected = new Integer[m];
+            for (int i = 0; i < m; i++) {
+                expected[i] = i;
+            }
+            java.util.Arrays.sort(expected, java.util.Comparator.comparingDouble((Integer i) -> -key[i])
+                    .thenComparing(i -> infos.get(i).symbol()));
+            int[] order = LocalScanExecutor.rankOrder(key, infos, m);
+            assertThat(order).as("m = " + m).containsExactly(java.util.Arrays.stream(expected).mapToInt(i -> i).toArray());
+        }
+    }
 }

@@ -125,6 +125,55 @@ class TechnicalFeaturesTest {
     }
 
     @Test
+    void betaIsTheSameWhetherTheIndexTradesOnTheSymbolsDaysOrSkipsSome() {
+        // An index on exactly the symbol's days takes the aligned-copy path; one that skips days
+        // takes the stepping path, where a skipped day's return is 0 and the next one spans both
+        // days. Filled forward, the first is the second with the skipped days repeated: the same
+        // log differences, so beta and idiosyncratic volatility must agree bit for bit.
+        BarColumns b = RealData.stocks().bars();
+        BarColumns real = RealData.index().bars();
+        int checked = 0;
+        for (int s = 0; s < b.symbolCount(); s += 7) {
+            if (b.length(s) < 400) {
+                continue;
+            }
+            BarColumns one = b.slice(s);
+            BarColumns.Builder filled = new BarColumns.Builder(one.barCount());
+            BarColumns.Builder gappy = new BarColumns.Builder(one.barCount());
+            int first = -1;
+            double kept = Double.NaN;
+            for (int i = 0; i < one.barCount(); i++) {
+                int k = real.lastIndexOnOrBefore(0, one.day()[i]);
+                if (k < 0) {
+                    continue;
+                }
+                first = first < 0 ? i : first;
+                if (i % 5 != 3 || Double.isNaN(kept)) {
+                    kept = real.close()[k];
+                    gappy.add(one.day()[i], kept, kept, kept, kept, 1);
+                }
+                filled.add(one.day()[i], kept, kept, kept, kept, 1);
+            }
+            if (first < 0 || one.barCount() - first < 300) {
+                continue;
+            }
+            BarColumns same = filled.endSymbol().build();
+            BarColumns skipping = gappy.endSymbol().build();
+            int at = one.barCount() - 1;
+            double[] a = row(FAST, one, first, at, same);
+            double[] g = row(FAST, one, first, at, skipping);
+            for (String f : List.of(Features.BETA_252, Features.IDIO_VOL_252)) {
+                int c = Features.SCHEMA.indexOf(f);
+                assertThat(a[c]).as(f).isFinite();
+                assertThat(Double.doubleToLongBits(g[c])).as(RealData.stocks().symbols().get(s) + " " + f)
+                        .isEqualTo(Double.doubleToLongBits(a[c]));
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
     void everyRequiredFeatureIsDefinedWithMinimumHistory() {
         BarColumns b = RealData.stocks().bars();
         BarColumns index = RealData.index().bars();

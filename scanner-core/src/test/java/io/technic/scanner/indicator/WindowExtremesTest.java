@@ -102,6 +102,35 @@ class WindowExtremesTest {
     }
 
     @Test
+    void vectorReductionsEqualTheScalarFoldBitForBit() {
+        // Math.max/min folded left to right is the reference; the SIMD reductions fold in another
+        // order, with overlapping loads, and must still agree on NaN, zeros of both signs and ties
+        double[] pool = {Double.NaN, 0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.5, -2.0, 3.0};
+        Random r = new Random(11);
+        int lanes = VectorExtremes.LANES;
+        for (int trial = 0; trial < 3000; trial++) {
+            int n = 2 * lanes + r.nextInt(300);
+            double[] v = new double[n + 5];
+            boolean special = trial % 2 == 0;
+            for (int i = 0; i < v.length; i++) {
+                v[i] = special && r.nextInt(40) == 0 ? pool[r.nextInt(pool.length)] : 100 + r.nextGaussian();
+            }
+            int from = r.nextInt(5);
+            int to = from + n;
+            double max = v[from];
+            double min = v[from];
+            for (int i = from + 1; i < to; i++) {
+                max = Math.max(max, v[i]);
+                min = Math.min(min, v[i]);
+            }
+            assertThat(Double.doubleToLongBits(VectorExtremes.maxOf(v, from, to)))
+                    .as("max of trial %d over [%d, %d)", trial, from, to).isEqualTo(Double.doubleToLongBits(max));
+            assertThat(Double.doubleToLongBits(VectorExtremes.minOf(v, from, to)))
+                    .as("min of trial %d over [%d, %d)", trial, from, to).isEqualTo(Double.doubleToLongBits(min));
+        }
+    }
+
+    @Test
     void zerosOfBothSignsKeepTheLatestAsTheDequeDoes() {
         double[] in = {-0.0, 0.0, -0.0, -1.0};
         double[] out = new double[4];

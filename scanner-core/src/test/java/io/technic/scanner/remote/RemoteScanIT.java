@@ -83,11 +83,42 @@ class RemoteScanIT {
     }
 
     @Test
+    void workerDroppingMidBodyIsRetriedElsewhereAndTheResultIsBitIdentical() throws Exception {
+        try (MidBodyDropWorker bad = new MidBodyDropWorker(market); TestWorker good = new TestWorker(market, Fault.NONE)) {
+            ScanResult r = remote(RemoteFixtures.settings(ExecutionPolicy.REMOTE, List.of(bad.url(), good.url())));
+            CacheFixtures.assertSameResult(local, r);
+            assertThat(bad.halfBodiesSent.get()).as("replies cut after headers and half a body").isPositive();
+            assertThat(r.metrics().sources().retries()).isGreaterThanOrEqualTo(bad.halfBodiesSent.get());
+            assertThat(r.metrics().sources().remoteShards()).isEqualTo(4);
+            assertThat(r.metrics().source()).isEqualTo("remote");
+        }
+    }
+
+    @Test
+    void onlyWorkerDroppingMidBodyEveryTimeEndsInTheLocalResult() throws Exception {
+        try (MidBodyDropWorker bad = new MidBodyDropWorker(market)) {
+            ScanResult r = remote(RemoteFixtures.settings(ExecutionPolicy.REMOTE, List.of(bad.url())));
+            CacheFixtures.assertSameResult(local, r);
+            // tried until its circuit breaker opened; every shard then ran here
+            assertThat(bad.halfBodiesSent.get()).isPositive();
+            assertThat(r.metrics().sources().localShards()).isEqualTo(4);
+            assertThat(r.metrics().source()).isEqualTo("local");
+        }
+    }
+
+    @Test
     void throttledShardWaitsRetryAfterAndSucceedsRemotely() throws Exception {
-        try (TestWorker w = new TestWorker(market, Fault.THROTTLE_ONCE)) {
-            ScanResult r = remote(RemoteFixtures.settings(ExecutionPolicy.REMOTE, List.of(w.url())).withShardSize(200));
+        try (TestWorker w = new TestWorker(market, Fault.THROTTLE_ONCE);
+             RemoteExecutor rx = new RemoteExecutor(RemoteFixtures.settings(ExecutionPolicy.REMOTE, List.of(w.url()))
+                     .withShardSize(200));
+             Scanner s = CacheFixtures.scanner(market, ScanCache.none(), rx)) {
+            java.util.Queue<io.technic.scanner.model.ScanProgress> seen = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            ScanResult r = s.submit(REQUEST, seen::add).result().get(60, TimeUnit.SECONDS);
             CacheFixtures.assertSameResult(local, r);
             assertThat(r.metrics().sources().retries()).isEqualTo(1);
+            assertThat(seen).as("progress reports the retry while the scan runs")
+                    .anySatisfy(p -> assertThat(p.stage()).isEqualTo(Stage.REMOTE))
+                    .anySatisfy(p -> assertThat(p.retries()).isEqualTo(1));
             assertThat(r.metrics().source()).isEqualTo("remote");
         }
     }

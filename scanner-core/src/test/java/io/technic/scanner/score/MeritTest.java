@@ -118,6 +118,34 @@ class MeritTest {
     }
 
     @Test
+    void scoringWithAHelperThreadGivesTheSameOutputBitForBit() {
+        java.util.concurrent.ExecutorService helper = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (boolean neutral : new boolean[] {false, true}) {
+                Merit merit = new Merit(neutral);
+                for (int n : new int[] {1, 2, 3, 257}) {
+                    UniverseScorer.Input in = input(n, 40 + n, Profile.AGGRESSIVE, Regime.Name.BEAR_QUIET);
+                    UniverseScorer.Output alone = merit.score(in);
+                    UniverseScorer.Output helped = merit.score(in, helper);
+                    assertThat(bits(helped.scores())).as("scores, n " + n).containsExactly(bits(alone.scores()));
+                    assertThat(bits(helped.factors())).as("factors, n " + n).containsExactly(bits(alone.factors()));
+                    assertThat(helped.contributions()).as("contributions, n " + n).isEqualTo(alone.contributions());
+                }
+            }
+        } finally {
+            helper.shutdownNow();
+        }
+    }
+
+    private static long[] bits(double[] x) {
+        long[] b = new long[x.length];
+        for (int i = 0; i < x.length; i++) {
+            b[i] = Double.doubleToLongBits(x[i]);
+        }
+        return b;
+    }
+
+    @Test
     void realDataScanHasNoNaNScoreAndIsDeterministic() {
         Market m = RealData.market();
         try (Scanner s = new Scanner(src -> m, new TechnicalFeatures(), new TechRating(), new Merit())) {

@@ -32,6 +32,9 @@ public final class DashboardView extends BorderPane {
     /** Stages that have a bar in the timings tile, in scan order. */
     private static final List<String> STAGES = List.of(Stage.LOAD.name(), Stage.PRESCREEN.name(),
             Stage.INDICATORS.name(), Stage.SCORE.name(), Stage.RANK.name());
+    /** The same for an offloaded scan: the per-symbol stages ran remotely, as one REMOTE stage. */
+    private static final List<String> REMOTE_STAGES = List.of(Stage.LOAD.name(), Stage.PRESCREEN.name(),
+            Stage.REMOTE.name(), Stage.RANK.name(), Stage.SCORE.name());
 
     private final DashboardViewModel vm;
     private final List<Tile> tiles = new ArrayList<>();
@@ -119,17 +122,19 @@ public final class DashboardView extends BorderPane {
     }
 
     private void showStages(Map<String, Double> ms) {
+        List<String> shown = ms.containsKey(Stage.REMOTE.name()) ? REMOTE_STAGES : STAGES;
         double max = 0;
-        for (int i = 0; i < STAGES.size(); i++) {
-            double v = ms.getOrDefault(STAGES.get(i), 0.0);
+        for (int i = 0; i < shown.size(); i++) {
+            double v = ms.getOrDefault(shown.get(i), 0.0);
             max = Math.max(max, v);
         }
         Tile stages = tiles.stream().filter(t -> "tile-stages".equals(t.getId())).findFirst().orElseThrow();
         stages.setMaxValue(max > 0 ? max : 1);
         // The skin copies the tile's maximum into its items only when they are added: scale them here.
-        for (int i = 0; i < STAGES.size(); i++) {
+        for (int i = 0; i < shown.size(); i++) {
+            stageBars.get(i).setName(shown.get(i));
             stageBars.get(i).setMaxValue(stages.getMaxValue());
-            stageBars.get(i).setValue(ms.getOrDefault(STAGES.get(i), 0.0));
+            stageBars.get(i).setValue(ms.getOrDefault(shown.get(i), 0.0));
         }
     }
 

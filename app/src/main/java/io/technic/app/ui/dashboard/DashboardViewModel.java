@@ -101,6 +101,13 @@ public final class DashboardViewModel {
         progress.set(p.fraction());
         String eta = p.etaMillis() >= 0 ? " · ETA " + seconds(p.etaMillis()) : "";
         progressText.set(String.format(Locale.ROOT, "%s %,d / %,d%s", p.stage(), p.done(), p.total(), eta));
+        if (p.stage() == io.technic.scanner.model.Stage.REMOTE) {
+            source.set("remote");
+            sourceDetail.set(String.format(Locale.ROOT, "shard %d of %d · %d %s", p.done(), p.total(), p.retries(),
+                    p.retries() == 1 ? "retry" : "retries"));
+            progressText.set(String.format(Locale.ROOT, "REMOTE shard %,d / %,d · %d %s", p.done(), p.total(),
+                    p.retries(), p.retries() == 1 ? "retry" : "retries"));
+        }
         if (p.symbolsPerSecond() > 0) {
             setThroughput(p.symbolsPerSecond());
         }

@@ -15,7 +15,7 @@ public record ScanForm(SourceKind sourceKind, String simSpec, String csvPath, St
                        Profile profile, String asOf, String topN, boolean sectorNeutral) {
 
     public ScanForm {
-        sourceKind = sourceKind == null || !sourceKind.available() ? SourceKind.SIM : sourceKind;
+        sourceKind = sourceKind == null ? SourceKind.SIM : sourceKind;
         simSpec = simSpec == null || simSpec.isBlank() ? "sim" : simSpec;
         csvPath = csvPath == null ? "" : csvPath;
         storeDir = storeDir == null ? "" : storeDir;

@@ -17,6 +17,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,11 +47,32 @@ public final class ScanView extends ScrollPane {
             @Override
             protected void updateItem(SourceKind k, boolean empty) {
                 super.updateItem(k, empty);
+                textProperty().unbind();
                 setText(empty || k == null ? null : k.label());
-                setDisable(k != null && !k.available());
+                disableProperty().unbind();
+                if (k == SourceKind.LIVE) {
+                    // open only once technic sync has filled the bar store; a disabled cell shows no
+                    // tooltip, so its own text says why it is closed
+                    textProperty().bind(vm.liveChoiceProperty());
+                    disableProperty().bind(vm.liveAvailableProperty().not());
+                    Tooltip tip = new Tooltip();
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(420);
+                    tip.textProperty().bind(vm.liveStatusProperty());
+                    setTooltip(tip);
+                } else {
+                    setDisable(false);
+                    setTooltip(null);
+                }
             }
         });
         source.valueProperty().bindBidirectional(vm.sourceKindProperty());
+        source.setOnShowing(e -> vm.refreshLive());
+        Label live = wrapped("");
+        live.setId("live-status");
+        live.textProperty().bind(vm.liveStatusProperty());
+        live.visibleProperty().bind(vm.sourceKindProperty().isEqualTo(SourceKind.LIVE));
+        live.managedProperty().bind(live.visibleProperty());
 
         TextField sim = field("sim-spec", "sim  or  sim:symbols=2000,bars=500");
         sim.textProperty().bindBidirectional(vm.simSpecProperty());
@@ -179,6 +201,13 @@ public final class ScanView extends ScrollPane {
         HBox.setHgrow(run, Priority.ALWAYS);
         HBox.setHgrow(cancel, Priority.ALWAYS);
         HBox buttons = new HBox(6, run, cancel);
+        CheckBox offload = new CheckBox("Offload to remote workers");
+        offload.setId("scan-offload");
+        offload.getStyleClass().add("ws-offload");
+        offload.selectedProperty().bindBidirectional(vm.offloadProperty());
+        Label offloadHint = wrapped("");
+        offloadHint.setId("scan-offload-hint");
+        offloadHint.textProperty().bind(vm.offloadHintProperty());
         Label keys = muted("Ctrl+Enter runs  ·  Esc cancels");
 
         Label invalid = new Label();
@@ -209,11 +238,11 @@ public final class ScanView extends ScrollPane {
         status.textProperty().bind(vm.statusProperty());
 
         VBox box = new VBox(6,
-                section("Source"), source, sim, csvRow, storeRow,
+                section("Source"), source, sim, csvRow, storeRow, live,
                 wrapped("Fill the bar store with: technic store import --source csv:FILE. Live data: technic sync --provider polygon"),
                 section("Universe"), sectorsHint, sectors, filters,
                 section("Ranking"), ranking,
-                buttons, keys, invalid,
+                buttons, keys, offload, offloadHint, invalid,
                 section("Progress"), stage, bar, progressText, cache, status);
         // under Run, not above it: Run stays in view without scrolling on a 920-pixel window
         box.getChildren().addAll(box.getChildren().indexOf(invalid) + 1, screen(vm));

@@ -79,6 +79,10 @@ public final class ScanViewModel {
     private final StringProperty topN = new SimpleStringProperty("0");
     private final BooleanProperty sectorNeutral = new SimpleBooleanProperty();
     private final IntegerProperty threads = new SimpleIntegerProperty(0);
+    private final BooleanProperty offload = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper offloadHint = new ReadOnlyStringWrapper("");
+    private String offloadTarget = "";
+    private String offloadMissing = "no remote endpoint in Settings";
 
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -89,6 +93,10 @@ public final class ScanViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyStringWrapper cacheText = new ReadOnlyStringWrapper(CACHE_NOT_YET);
     private final ReadOnlyStringWrapper sectorsStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper liveAvailable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper liveStatus = new ReadOnlyStringWrapper("Live provider: looking for the bar store ...");
+    private final ReadOnlyObjectWrapper<java.nio.file.Path> liveDir = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper liveChoice = new ReadOnlyStringWrapper(SourceKind.LIVE.label());
     private final ReadOnlyObjectWrapper<ScanResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Market> market = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScanRequest> lastRequest = new ReadOnlyObjectWrapper<>();
@@ -106,7 +114,7 @@ public final class ScanViewModel {
         this.service = service;
         this.fx = fx;
         Observable[] inputs = {sourceKind, simSpec, csvPath, storeDir, selectedSectors, minPrice, maxPrice, minDollarVolume,
-                minHistory, profile, asOf, topN, threads};
+                minHistory, profile, asOf, topN, threads, liveAvailable, liveStatus};
         for (Observable o : inputs) {
             o.addListener(x -> validate());
         }
@@ -118,8 +126,45 @@ public final class ScanViewModel {
                 minDollarVolume.set(Amounts.format(p.minDollarVolume()));
             }
         });
+        offload.addListener(o -> describeOffload());
+        describeOffload();
         canRun = running.not().and(Bindings.createBooleanBinding(() -> validation.get().isEmpty(), validation));
         restore(ScanForm.defaults());
+        refreshLive();
+    }
+
+    /**
+     * Looks (off the FX thread) for the bar store {@code technic sync} fills: the live-provider
+     * source is open when it exists, else {@link #liveStatusProperty()} says why not and how to fill it.
+     */
+    public void refreshLive() {
+        java.nio.file.Path dir = service.liveStoreDirectory();
+        service.liveStore().whenComplete((info, t) -> fx.execute(() -> {
+            if (t != null) {
+                liveDir.set(null);
+                liveAvailable.set(false);
+                liveStatus.set("Live provider unavailable: the bar store at " + dir + " cannot be read ("
+                        + cause(t).getMessage() + ")");
+                liveChoice.set("Live provider: bar store unreadable (see the Scan form)");
+            } else if (info == null) {
+                liveDir.set(null);
+                liveAvailable.set(false);
+                liveStatus.set("Live provider unavailable: no bar store at " + dir
+                        + " yet. Fill it with: technic sync --provider polygon (API key in Settings > Live data)");
+                liveChoice.set("Live provider: no bar store yet (run technic sync)");
+            } else {
+                liveDir.set(info.directory());
+                liveAvailable.set(true);
+                liveChoice.set(SourceKind.LIVE.label());
+                boolean polygon = info.source().contains("polygon");
+                liveStatus.set(String.format(Locale.ROOT, "%s bars in %s: %,d symbols, last day %s%s",
+                        polygon ? "Polygon" : "Stored", info.directory(), info.symbols(), info.lastDate(),
+                        polygon ? " (technic sync updates it)" : " (not from a provider: technic sync adds Polygon's days)"));
+                if (sourceKind.get() == SourceKind.LIVE) {
+                    refreshSectors();
+                }
+            }
+        }));
     }
 
     /** Adds a listener for scan outcomes (dashboard, chart); called on the FX thread. */
@@ -148,7 +193,12 @@ public final class ScanViewModel {
                 String d = storeDir.get() == null ? "" : storeDir.get().trim();
                 yield d.isEmpty() ? "store" : "store:" + d;
             }
-            case LIVE -> throw new IllegalArgumentException("Live data is monitored in the Watchlists tab; scan the bar store that technic sync fills, the demo market or CSV");
+            case LIVE -> {
+                if (!liveAvailable.get() || liveDir.get() == null) {
+                    throw new IllegalArgumentException(liveStatus.get());
+                }
+                yield "store:" + liveDir.get();
+            }
         };
     }
 
@@ -199,7 +249,7 @@ public final class ScanViewModel {
         }, fx);
         ScanHandle h;
         try {
-            h = service.submit(req, sectorNeutral.get(), coalescer::accept);
+            h = service.submit(req, sectorNeutral.get(), offload.get(), coalescer::accept);
             h = screened(h, req.source(), screen);
         } catch (RuntimeException e) {
             finish(gen, null, e);
@@ -212,6 +262,26 @@ public final class ScanViewModel {
                 finish(gen, r, t);
             }
         }));
+    }
+
+    /**
+     * Says where the offload toggle sends scans: {@code target} such as "remote · 2 endpoints", or
+     * why it cannot ({@code missing}, e.g. "no remote endpoint in Settings"; null when it can).
+     */
+    public void setOffloadTarget(String target, String missing) {
+        offloadTarget = target == null ? "" : target;
+        offloadMissing = missing;
+        describeOffload();
+    }
+
+    private void describeOffload() {
+        if (!offload.get()) {
+            offloadHint.set("Off: scans run on this machine");
+        } else if (offloadMissing != null) {
+            offloadHint.set("On, but scans run here: " + offloadMissing);
+        } else {
+            offloadHint.set("On: " + offloadTarget);
+        }
     }
 
     /** Cancels the running scan, if any; the outcome arrives as a cancelled scan. */
@@ -296,6 +366,12 @@ public final class ScanViewModel {
         }
         stage.set(p.stage().name());
         progress.set(p.fraction());
+        if (p.stage() == io.technic.scanner.model.Stage.REMOTE) {
+            progressText.set(String.format(Locale.ROOT, "shard %,d / %,d  ·  %d %s  ·  %.1f s elapsed", p.done(), p.total(),
+                    p.retries(), p.retries() == 1 ? "retry" : "retries", p.elapsedMillis() / 1000.0));
+            listeners.forEach(l -> l.onProgress(p));
+            return;
+        }
         String eta = p.etaMillis() < 0 ? "–" : String.format(Locale.ROOT, "%.1f s", p.etaMillis() / 1000.0);
         progressText.set(String.format(Locale.ROOT, "%,d / %,d  ·  %,.0f sym/s  ·  ETA %s  ·  %.1f s elapsed",
                 p.done(), p.total(), p.symbolsPerSecond(), eta, p.elapsedMillis() / 1000.0));
@@ -459,6 +535,10 @@ public final class ScanViewModel {
     }
 
     public ObjectProperty<SourceKind> sourceKindProperty() { return sourceKind; }
+    /** The one-toggle offload: off = local; on = the execution policy chosen in Settings. */
+    public BooleanProperty offloadProperty() { return offload; }
+    /** What the offload toggle does now, in words. */
+    public ReadOnlyStringProperty offloadHintProperty() { return offloadHint.getReadOnlyProperty(); }
     public StringProperty simSpecProperty() { return simSpec; }
     public StringProperty csvPathProperty() { return csvPath; }
     /** The bar store's folder; blank = its default. */
@@ -492,6 +572,12 @@ public final class ScanViewModel {
     /** Where the last result came from, for the cache line: the whole result from a tier, or rows reused. */
     public ReadOnlyStringProperty cacheTextProperty() { return cacheText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty sectorsStatusProperty() { return sectorsStatus.getReadOnlyProperty(); }
+    /** Whether the live-provider source can be chosen (the bar store technic sync fills exists). */
+    public ReadOnlyBooleanProperty liveAvailableProperty() { return liveAvailable.getReadOnlyProperty(); }
+    /** The live-provider entry's text in the source list: its label, or in brief why it is closed. */
+    public ReadOnlyStringProperty liveChoiceProperty() { return liveChoice.getReadOnlyProperty(); }
+    /** What the live-provider source holds, or why it cannot be chosen. */
+    public ReadOnlyStringProperty liveStatusProperty() { return liveStatus.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ScanResult> resultProperty() { return result.getReadOnlyProperty(); }
     /** The market of the last loaded source or finished scan (for the chart). */
     public ReadOnlyObjectProperty<Market> marketProperty() { return market.getReadOnlyProperty(); }

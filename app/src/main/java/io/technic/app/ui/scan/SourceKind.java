@@ -3,29 +3,26 @@ package io.technic.app.ui.scan;
 /** Where a scan's bars come from. */
 public enum SourceKind {
     /** The embedded simulated market. */
-    SIM("Demo market (simulated)", true),
+    SIM("Demo market (simulated)"),
     /** A long CSV file or a folder of per-symbol files. */
-    CSV("CSV file or folder", true),
-    /** The local columnar bar store ({@code technic store import} fills it). */
-    STORE("Local bar store", true),
-    /** Streaming provider data: not built yet, shown so the trader knows it is coming. */
-    LIVE("Live provider (monitor it in the Watchlists tab)", false);
+    CSV("CSV file or folder"),
+    /** The local columnar bar store ({@code technic store import} fills it), any folder. */
+    STORE("Local bar store"),
+    /**
+     * The live provider's data: the user's bar store as {@code technic sync} keeps it (Polygon's
+     * daily bars, sectors and market caps). Open only when that store exists; intraday quotes are
+     * monitored in the Watchlists tab.
+     */
+    LIVE("Live provider (Polygon store)");
 
     private final String label;
-    private final boolean available;
 
-    SourceKind(String label, boolean available) {
+    SourceKind(String label) {
         this.label = label;
-        this.available = available;
     }
 
     public String label() {
         return label;
-    }
-
-    /** Whether this source can be chosen today. */
-    public boolean available() {
-        return available;
     }
 
     @Override

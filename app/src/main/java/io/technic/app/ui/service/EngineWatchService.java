@@ -13,6 +13,7 @@ import io.technic.scanner.watch.AlertHistory;
 import io.technic.scanner.watch.AlertRule;
 import io.technic.scanner.watch.ManualClock;
 import io.technic.scanner.watch.Monitor;
+import io.technic.scanner.watch.MonitorState;
 import io.technic.scanner.watch.WatchConfig;
 import io.technic.scanner.watch.WatchStore;
 import java.io.IOException;
@@ -97,7 +98,9 @@ public final class EngineWatchService implements WatchService {
                 ScanRequest.DEFAULT_LOOKBACK, Profile.BALANCED, 0, 0);
         AlertHistory history = AlertHistory.in(dir);
         AtomicBoolean stopped = new AtomicBoolean();
-        Monitor monitor = new Monitor(config, rules, live, m -> scanner().submit(request, m, null).result().join(), clock);
+        // triggers survive a restart of the monitor (an edit, the app reopened) through monitor-state.json
+        Monitor monitor = new Monitor(config, rules, live, m -> scanner().submit(request, m, null).result().join(), clock,
+                new MonitorState(dir));
         Runnable tick = new Runnable() {
             @Override
             public void run() {

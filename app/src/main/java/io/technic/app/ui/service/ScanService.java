@@ -2,6 +2,7 @@ package io.technic.app.ui.service;
 
 import io.technic.scanner.api.ScanHandle;
 import io.technic.scanner.api.ScanListener;
+import io.technic.scanner.data.store.BarStore;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.ScanRequest;
 import java.util.concurrent.CompletableFuture;
@@ -22,8 +23,34 @@ public interface ScanService extends AutoCloseable {
      */
     ScanHandle submit(ScanRequest request, boolean sectorNeutral, ScanListener listener);
 
+    /**
+     * Starts a scan that, with {@code offload} on, runs under the configured execution policy
+     * ({@link #configure}); off, it runs on this machine.
+     *
+     * @throws IllegalArgumentException if the request is invalid for the engine
+     */
+    default ScanHandle submit(ScanRequest request, boolean sectorNeutral, boolean offload, ScanListener listener) {
+        return submit(request, sectorNeutral, listener);
+    }
+
+    /** Uses {@code config} (Redis, endpoints, key, policy) from the next scan on; may block briefly (call off the FX thread). */
+    default void configure(OffloadConfig config) {
+    }
+
     /** The market behind a source spec, loaded off the caller's thread (cached for the last spec). */
     CompletableFuture<Market> market(String source);
+
+    /**
+     * The user's bar store, the one {@code technic sync} fills (the live provider's data), read
+     * off the caller's thread: its contents in brief, or null when no store has been written there.
+     * Completes exceptionally when the store is there but cannot be read.
+     */
+    CompletableFuture<BarStore.Info> liveStore();
+
+    /** Where {@link #liveStore()} looks: the user's bar store directory ({@link BarStore#defaultDirectory()}). */
+    default java.nio.file.Path liveStoreDirectory() {
+        return BarStore.defaultDirectory();
+    }
 
     @Override
     void close();

@@ -21,10 +21,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
-/** The settings form. Later issues' settings are listed disabled, each naming the issue that brings it. */
+/** The settings form: data, appearance, engine, live data, offload and cache, and where settings are stored. */
 public final class SettingsView extends ScrollPane {
 
-    public SettingsView(SettingsViewModel vm, ObjectProperty<SourceKind> source) {
+    public SettingsView(SettingsViewModel vm, ConnectionsViewModel connections, ObjectProperty<SourceKind> source) {
         setId("settings-view");
         getStyleClass().add("ws-side-panel");
         setFitToWidth(true);
@@ -37,7 +37,6 @@ public final class SettingsView extends ScrollPane {
             protected void updateItem(SourceKind k, boolean empty) {
                 super.updateItem(k, empty);
                 setText(empty || k == null ? null : k.label());
-                setDisable(k != null && !k.available());
             }
         });
         src.valueProperty().bindBidirectional(source);
@@ -95,17 +94,6 @@ public final class SettingsView extends ScrollPane {
         engine.addRow(0, muted("Threads"), new HBox(8, threads, threadsHint));
         engine.add(wrapped("0 = all cores; never changes results"), 1, 1);
 
-        VBox pending = new VBox(4);
-        for (SettingsViewModel.Pending p : SettingsViewModel.PENDING) {
-            Label name = muted(p.name() + "  ·  arrives with " + p.arrivesWith());
-            name.setWrapText(true);
-            TextField f = new TextField();
-            f.setPromptText("not available yet");
-            f.setDisable(true);
-            f.getStyleClass().add("ws-pending");
-            pending.getChildren().addAll(name, f);
-        }
-
         Label file = muted("");
         file.setWrapText(true);
         file.textProperty().bind(vm.settingsFileProperty());
@@ -114,55 +102,50 @@ public final class SettingsView extends ScrollPane {
                 section("Data"), data,
                 section("Appearance"), new HBox(0, dark, light),
                 section("Engine"), engine,
-                section("Live data (Polygon / Massive)"), polygon(vm),
-                section("Caching and remote"),
-                wrapped("Not built yet: disabled until the issue named brings them."), pending,
+                section("Live data (Polygon / Massive)"), polygon(connections),
+                section("Offload and cache"), new OffloadSettingsPane(connections),
                 section("Stored in"), file);
         box.setPadding(new Insets(10));
         setContent(box);
     }
 
-    private static VBox polygon(SettingsViewModel vm) {
-        vm.refreshPolygonKey(System.getenv());
+    private static VBox polygon(ConnectionsViewModel vm) {
         javafx.scene.control.PasswordField key = new javafx.scene.control.PasswordField();
         key.setId("settings-polygon-key");
         key.setPromptText("API key");
+        key.textProperty().bindBidirectional(vm.polygonKeyProperty());
         HBox.setHgrow(key, Priority.ALWAYS);
         javafx.scene.control.Button save = new javafx.scene.control.Button("Save");
         save.setId("settings-polygon-save");
-        save.setOnAction(e -> {
-            if (vm.savePolygonKey(key.getText())) {
-                key.clear();
-            }
-        });
+        save.setOnAction(e -> vm.savePolygonKey());
         Label status = muted("");
         status.setWrapText(true);
         status.setId("settings-polygon-status");
-        status.textProperty().bind(vm.polygonKeyStatusProperty());
+        status.textProperty().bind(vm.polygonStatusProperty());
         return new VBox(4, new HBox(6, key, save), status,
                 wrapped("Fill the bar store: technic sync --provider polygon. Monitor live: Watchlists tab, source polygon."));
     }
 
-    private static GridPane grid() {
+    static GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
         return g;
     }
 
-    private static Label section(String text) {
+    static Label section(String text) {
         Label l = new Label(text.toUpperCase(Locale.ROOT));
         l.getStyleClass().add("ws-section");
         return l;
     }
 
-    private static Label wrapped(String text) {
+    static Label wrapped(String text) {
         Label l = muted(text);
         l.setWrapText(true);
         return l;
     }
 
-    private static Label muted(String text) {
+    static Label muted(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("muted");
         return l;

@@ -11,10 +11,23 @@ import java.util.List;
  * {@link WorkspaceStore}; missing fields take their defaults, so older files still load.
  *
  * @param threads worker threads, 0 = all cores
+ * @param offload the Redis, remote endpoint and policy settings and the offload toggle (no secrets)
  * @param screen  the scan form's last where condition and rank-by expression (absent in older files: none)
  */
 public record WorkspaceState(WindowState window, List<ColumnState> columns, ScanForm lastRequest, String theme,
-                             int threads, String csvDirectory, ScreenForm screen) {
+                             int threads, String csvDirectory, OffloadPrefs offload, ScreenForm screen) {
+
+    /** A state without offload settings (their defaults) and without a where condition or rank-by expression. */
+    public WorkspaceState(WindowState window, List<ColumnState> columns, ScanForm lastRequest, String theme, int threads,
+                          String csvDirectory) {
+        this(window, columns, lastRequest, theme, threads, csvDirectory, null, null);
+    }
+
+    /** A state without a where condition or rank-by expression. */
+    public WorkspaceState(WindowState window, List<ColumnState> columns, ScanForm lastRequest, String theme, int threads,
+                          String csvDirectory, OffloadPrefs offload) {
+        this(window, columns, lastRequest, theme, threads, csvDirectory, offload, null);
+    }
 
     /**
      * Window geometry; NaN position means "let the platform place it".
@@ -40,17 +53,12 @@ public record WorkspaceState(WindowState window, List<ColumnState> columns, Scan
         theme = theme == null || theme.isBlank() ? "dark" : theme;
         threads = Math.max(0, threads);
         csvDirectory = csvDirectory == null ? "" : csvDirectory;
+        offload = offload == null ? OffloadPrefs.defaults() : offload;
         screen = screen == null ? ScreenForm.none() : screen;
-    }
-
-    /** A state without a where condition or rank-by expression. */
-    public WorkspaceState(WindowState window, List<ColumnState> columns, ScanForm lastRequest, String theme,
-                          int threads, String csvDirectory) {
-        this(window, columns, lastRequest, theme, threads, csvDirectory, null);
     }
 
     /** What a first start uses. */
     public static WorkspaceState defaults() {
-        return new WorkspaceState(null, null, null, null, 0, null);
+        return new WorkspaceState(null, null, null, null, 0, null, null);
     }
 }

@@ -79,6 +79,16 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void remoteScanShowsSourceShardProgressAndRetriesWhileItRuns() {
+        vm.onProgress(new ScanProgress(Stage.REMOTE, 2, 12, 0, -1, 900, 1));
+        assertThat(vm.sourceProperty().get()).isEqualTo("remote");
+        assertThat(vm.sourceDetailProperty().get()).isEqualTo("shard 2 of 12 · 1 retry");
+        assertThat(vm.progressTextProperty().get()).isEqualTo("REMOTE shard 2 / 12 · 1 retry");
+        vm.onProgress(new ScanProgress(Stage.REMOTE, 12, 12, 0, -1, 2900, 3));
+        assertThat(vm.sourceDetailProperty().get()).isEqualTo("shard 12 of 12 · 3 retries");
+    }
+
+    @Test
     void startsIdleWithNothingPretendingToBeANumber() {
         assertThat(vm.statusProperty().get()).isEqualTo(Status.IDLE);
         assertThat(vm.lastScanMillisProperty().get()).isNaN();

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.technic.app.ui.TestScans;
 import io.technic.app.ui.service.FakeScanService;
+import io.technic.scanner.data.store.BarStore;
 import io.technic.scanner.model.Profile;
 import io.technic.scanner.model.ScanProgress;
 import io.technic.scanner.model.ScanRequest;
 import io.technic.scanner.model.ScanResult;
 import io.technic.scanner.model.Stage;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,25 @@ class ScanViewModelTest {
     }
 
     @Test
+    void offloadToggleGoesWithTheScanAndSaysWhereScansRun() {
+        assertThat(vm.offloadHintProperty().get()).isEqualTo("Off: scans run on this machine");
+        vm.offloadProperty().set(true);
+        assertThat(vm.offloadHintProperty().get()).isEqualTo("On, but scans run here: no remote endpoint in Settings");
+        vm.setOffloadTarget("remote · 2 endpoints", null);
+        assertThat(vm.offloadHintProperty().get()).isEqualTo("On: remote · 2 endpoints");
+        vm.run();
+        assertThat(service.submissions.getLast().offload).isTrue();
+        service.submissions.getLast().listener.onProgress(new io.technic.scanner.model.ScanProgress(
+                io.technic.scanner.model.Stage.REMOTE, 3, 12, 0, -1, 1500, 2));
+        assertThat(vm.stageProperty().get()).isEqualTo("REMOTE");
+        assertThat(vm.progressTextProperty().get()).startsWith("shard 3 / 12  ·  2 retries");
+        vm.cancel();
+        vm.offloadProperty().set(false);
+        vm.run();
+        assertThat(service.submissions.getLast().offload).isFalse();
+    }
+
+    @Test
     void formTextBecomesTheRequest() {
         vm.sourceKindProperty().set(SourceKind.CSV);
         vm.csvPathProperty().set("/data/us.csv.gz");
@@ -101,10 +122,49 @@ class ScanViewModelTest {
         vm.sourceKindProperty().set(SourceKind.CSV);
         assertThat(vm.validationProperty().get()).contains("CSV").contains("choose a file");
         vm.sourceKindProperty().set(SourceKind.LIVE);
-        assertThat(vm.validationProperty().get()).contains("Watchlists tab");
+        assertThat(vm.validationProperty().get()).contains("looking for the bar store");
         vm.run();
         assertThat(service.submissions).isEmpty();
-        assertThat(vm.statusProperty().get()).contains("Watchlists tab");
+    }
+
+    @Test
+    void theLiveProviderSourceOpensOnlyOnceTechnicSyncHasFilledTheBarStore() {
+        assertThat(service.liveProbes).as("the view model looks for the store when it starts").isEqualTo(1);
+        vm.sourceKindProperty().set(SourceKind.LIVE);
+        service.live.complete(null);                      // no store written yet
+        assertThat(vm.liveAvailableProperty().get()).isFalse();
+        assertThat(vm.liveStatusProperty().get()).contains("no bar store at /home/trader/.local/share/technic/bars")
+                .contains("technic sync --provider polygon");
+        assertThat(vm.validationProperty().get()).isEqualTo(vm.liveStatusProperty().get());
+        assertThat(vm.liveChoiceProperty().get()).isEqualTo("Live provider: no bar store yet (run technic sync)");
+        assertThat(vm.canRunBinding().get()).isFalse();
+        vm.run();
+        assertThat(service.submissions).isEmpty();
+        assertThat(vm.statusProperty().get()).contains("technic sync");
+
+        // the trader runs technic sync, then opens the source list again
+        service.live = new java.util.concurrent.CompletableFuture<>();
+        vm.refreshLive();
+        Path dir = Path.of("/home/trader/.local/share/technic/bars");
+        service.live.complete(new BarStore.Info(dir, 12, "polygon:grouped-daily,adjusted=true", 5812, 4_300_000, 3,
+                200_000_000, true, LocalDate.of(2024, 3, 8)));
+        assertThat(vm.liveAvailableProperty().get()).isTrue();
+        assertThat(vm.liveChoiceProperty().get()).isEqualTo(SourceKind.LIVE.label());
+        assertThat(vm.liveStatusProperty().get()).contains("Polygon bars").contains("5,812 symbols")
+                .contains("last day 2024-03-08");
+        assertThat(vm.validationProperty().get()).isEmpty();
+        assertThat(service.markets).as("its sectors are loaded for the sector list").containsKey("store:" + dir);
+        vm.run();
+        assertThat(service.last().request.source()).isEqualTo("store:" + dir);
+    }
+
+    @Test
+    void anUnreadableLiveStoreSaysWhy() {
+        service.live.completeExceptionally(new java.util.concurrent.CompletionException(
+                new io.technic.scanner.data.DataException("/x/bars/CURRENT: does not name a manifest (corrupt file)")));
+        vm.sourceKindProperty().set(SourceKind.LIVE);
+        assertThat(vm.liveAvailableProperty().get()).isFalse();
+        assertThat(vm.validationProperty().get()).contains("cannot be read").contains("corrupt file");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.technic.app.ui.service;
 
 import io.technic.scanner.api.ScanHandle;
 import io.technic.scanner.api.ScanListener;
+import io.technic.scanner.data.store.BarStore;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.ScanProgress;
 import io.technic.scanner.model.ScanRequest;
@@ -23,6 +24,8 @@ public final class FakeScanService implements ScanService {
         public final ScanListener listener;
         public final CompletableFuture<ScanResult> result = new CompletableFuture<>();
         public boolean cancelRequested;
+        /** The offload toggle at submission. */
+        public boolean offload;
 
         Submission(ScanRequest request, boolean sectorNeutral, ScanListener listener) {
             this.request = request;
@@ -52,14 +55,43 @@ public final class FakeScanService implements ScanService {
 
     @Override
     public ScanHandle submit(ScanRequest request, boolean sectorNeutral, ScanListener listener) {
+        return submit(request, sectorNeutral, false, listener);
+    }
+
+    @Override
+    public ScanHandle submit(ScanRequest request, boolean sectorNeutral, boolean offload, ScanListener listener) {
         Submission s = new Submission(request, sectorNeutral, listener);
+        s.offload = offload;
         submissions.add(s);
         return s;
+    }
+
+    /** The configurations {@link #configure} received, in order. */
+    public final List<OffloadConfig> configs = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void configure(OffloadConfig config) {
+        configs.add(config);
     }
 
     @Override
     public CompletableFuture<Market> market(String source) {
         return markets.computeIfAbsent(source, k -> new CompletableFuture<>());
+    }
+
+    /** What {@link #liveStore()} answers; the test completes it (a fresh one per call once replaced). */
+    public CompletableFuture<BarStore.Info> live = new CompletableFuture<>();
+    public int liveProbes;
+
+    @Override
+    public CompletableFuture<BarStore.Info> liveStore() {
+        liveProbes++;
+        return live;
+    }
+
+    @Override
+    public java.nio.file.Path liveStoreDirectory() {
+        return java.nio.file.Path.of("/home/trader/.local/share/technic/bars");
     }
 
     public Submission last() {

@@ -19,7 +19,7 @@ class WorkspaceScreenPersistenceTest {
     @Test
     void whereAndRankBySaveAndLoadBack() throws Exception {
         WorkspaceStore store = new WorkspaceStore(dir.resolve("technic"));
-        WorkspaceState s = new WorkspaceState(null, null, null, "dark", 0, null,
+        WorkspaceState s = new WorkspaceState(null, null, null, "dark", 0, null, null,
                 new ScreenForm("close > sma(200) and rsi(14) < 30", "roc(63) desc"));
         store.save(s);
         assertThat(Files.readString(store.file())).contains("\"where\" : \"close > sma(200) and rsi(14) < 30\"");

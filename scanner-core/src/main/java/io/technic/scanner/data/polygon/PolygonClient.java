@@ -62,6 +62,17 @@ public final class PolygonClient {
     public record TickerRef(String symbol, String name, String type, String exchange) {}
 
     /**
+     * A ticker's details ({@code /v3/reference/tickers/{ticker}}); a field Polygon left out is null
+     * ({@code marketCap}: NaN).
+     *
+     * @param sicCode        four-digit SIC code, e.g. {@code "3571"}
+     * @param sicDescription e.g. {@code "ELECTRONIC COMPUTERS"}
+     * @param marketCap      USD
+     */
+    public record TickerDetails(String symbol, String name, String type, String exchange, String sicCode,
+                                String sicDescription, double marketCap) {}
+
+    /**
      * A ticker's state from the full-market snapshot: today's bar so far ({@code close} the last
      * price) and the previous close; {@code updatedNanos} Polygon's timestamp.
      */
@@ -207,6 +218,36 @@ public final class PolygonClient {
             }
         }
         return out;
+    }
+
+    /**
+     * One ticker's details (name, SIC code and description, market cap), or null when Polygon does
+     * not know the ticker (404).
+     *
+     * @throws PolygonException as {@link #grouped}, or when the answer holds no {@code results} object
+     */
+    public TickerDetails tickerDetails(String ticker) {
+        String what = "ticker details " + ticker;
+        HttpUrl url = base.newBuilder().addPathSegments("v3/reference/tickers").addPathSegment(ticker).build();
+        String body;
+        try {
+            body = get(url, what);
+        } catch (PolygonException e) {
+            if (e.status() == 404) {
+                return null;
+            }
+            throw e;
+        }
+        Map<String, Object> root = object(parse(body, what), what);
+        if (!(root.get("results") instanceof Map<?, ?> m)) {
+            throw new PolygonException(what + ": the answer has no results object", 200);
+        }
+        Object sic = m.get("sic_code");
+        String sicCode = sic instanceof String s ? s.strip() : sic instanceof Double d ? Long.toString(d.longValue()) : null;
+        double cap = num(m.get("market_cap"));
+        return new TickerDetails(m.get("ticker") instanceof String t ? t : ticker, str(m.get("name")), str(m.get("type")),
+                str(m.get("primary_exchange")), sicCode == null || sicCode.isEmpty() ? null : sicCode,
+                str(m.get("sic_description")), cap > 0 ? cap : Double.NaN);
     }
 
     /**

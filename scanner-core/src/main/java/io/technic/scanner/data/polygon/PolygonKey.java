@@ -1,19 +1,20 @@
 package io.technic.scanner.data.polygon;
 
 import io.technic.scanner.data.DataException;
+import io.technic.scanner.secret.PrivateFile;
+import io.technic.scanner.secret.SecretException;
+import io.technic.scanner.secret.SecretStore;
+import io.technic.scanner.secret.Secrets;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The Polygon API key. It comes from {@code $POLYGON_API_KEY} (or {@code $MASSIVE_API_KEY}) or from
- * a file only its owner can read (mode 0600, default {@code ~/.config/technic/polygon.key});
+ * The Polygon API key. It comes from {@code $POLYGON_API_KEY} (or {@code $MASSIVE_API_KEY}), the
+ * credentials store ({@link Secrets}: the OS keychain or a private file) or, as earlier versions
+ * saved it, a file only its owner can read (mode 0600, default {@code ~/.config/technic/polygon.key});
  * {@link #toString()} never shows it, and the client sends it only as an {@code Authorization}
  * header, so it cannot end up in a URL, a log line or an exception message. Immutable.
  */
@@ -48,47 +49,55 @@ public final class PolygonKey {
      * @throws DataException if the file is readable by others than its owner (naming the file and the fix)
      */
     public static Optional<PolygonKey> find(Map<String, String> env, Path file) {
-        for (String name : new String[] {"POLYGON_API_KEY", "MASSIVE_API_KEY"}) {
-            String v = env.get(name);
-            if (v != null && !v.isBlank()) {
-                return Optional.of(new PolygonKey(v));
-            }
-        }
-        if (file == null || !Files.exists(file)) {
-            return Optional.empty();
-        }
+        return find(new Secrets(env, NO_STORE), file);
+    }
+
+    /**
+     * The key from the environment, else the credentials store (entry {@value Secrets#POLYGON_API_KEY}),
+     * else the key file of earlier versions ({@code legacyFile}, may be null).
+     *
+     * @return empty when none has one
+     * @throws DataException if the store fails or the file is readable by others (naming it and the fix)
+     */
+    public static Optional<PolygonKey> find(Secrets secrets, Path legacyFile) {
         try {
-            Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
-            if (p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.OTHERS_READ)) {
-                throw new DataException(file + " can be read by other users; make it private: chmod 600 " + file);
+            Optional<String> v = secrets.value(Secrets.POLYGON_API_KEY);
+            if (v.isEmpty() && legacyFile != null) {
+                v = PrivateFile.read(legacyFile);
             }
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the platform's own ACLs apply
-        } catch (IOException e) {
-            throw new DataException("cannot check the permissions of " + file + ": " + e.getMessage(), e);
-        }
-        try {
-            return Optional.of(new PolygonKey(Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new DataException("cannot read " + file + ": " + e.getMessage(), e);
+            return v.map(PolygonKey::new);
+        } catch (SecretException e) {
+            throw new DataException(e.getMessage(), e);
         }
     }
 
     /** Writes {@code key} to {@code file} with mode 0600 (created private, then moved into place). */
     public static void save(String key, Path file) throws IOException {
-        PolygonKey k = new PolygonKey(key);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        try {
-            Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(tmp);
-        }
-        Files.writeString(tmp, k.value + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        PrivateFile.write(file, new PolygonKey(key).value);
     }
+
+    /** A store with nothing in it: {@link #find(Map, Path)} looks at the environment and the file only. */
+    private static final SecretStore NO_STORE = new SecretStore() {
+        @Override
+        public Optional<String> get(String name) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void put(String name, String value) {
+            throw new UnsupportedOperationException("read-only");
+        }
+
+        @Override
+        public boolean delete(String name) {
+            return false;
+        }
+
+        @Override
+        public String describe() {
+            return "nothing";
+        }
+    };
 
     @Override
     public String toString() {

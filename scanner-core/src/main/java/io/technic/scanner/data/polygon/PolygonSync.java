@@ -60,16 +60,34 @@ public final class PolygonSync {
     private final PolygonClient client;
     private final BarStore store;
     private final boolean adjusted;
-    private final Map<String, PolygonClient.TickerRef> names;
+    private final Map<String, SymbolInfo> reference;
+    /** The store's metadata when the sync started: fields the reference data lacks are kept. */
+    private Map<String, SymbolInfo> stored = Map.of();
 
     /**
-     * @param names reference data by ticker for the symbols' names (may be empty)
+     * @param reference metadata by ticker for the symbols appended (may be empty; a ticker without
+     *                  any keeps what the store has)
      */
-    public PolygonSync(PolygonClient client, BarStore store, boolean adjusted, Map<String, PolygonClient.TickerRef> names) {
+    public PolygonSync(PolygonClient client, BarStore store, boolean adjusted, Map<String, SymbolInfo> reference) {
         this.client = Objects.requireNonNull(client, "client");
         this.store = Objects.requireNonNull(store, "store");
         this.adjusted = adjusted;
-        this.names = Map.copyOf(names);
+        this.reference = Map.copyOf(reference);
+    }
+
+    /**
+     * The metadata a sync should store: each ticker's {@linkplain ReferenceCache cached details}
+     * (name, SIC sector, industry, market cap) when present, else its name from the ticker list.
+     */
+    public static Map<String, SymbolInfo> reference(Map<String, PolygonClient.TickerRef> names, ReferenceCache details) {
+        Map<String, SymbolInfo> m = new java.util.HashMap<>();
+        names.forEach((t, r) -> m.put(t, new SymbolInfo(t, r.name(), null, null, Double.NaN, null)));
+        details.entries().forEach((t, e) -> {
+            if (e.details() != null) {
+                m.put(t, e.info());
+            }
+        });
+        return m;
     }
 
     /** The sessions a sync from {@code from} to {@code to} would fetch for this store. */
@@ -100,6 +118,11 @@ public final class PolygonSync {
             throw new IllegalArgumentException("batch must be >= 1 day, was " + batchDays);
         }
         List<LocalDate> days = missingDays(from, to);
+        Map<String, SymbolInfo> stored = new java.util.HashMap<>();
+        if (store.exists()) {
+            store.symbols().forEach(i -> stored.put(i.symbol(), i));
+        }
+        this.stored = stored;
         List<PolygonClient.GroupedDay> pending = new ArrayList<>();
         List<LocalDate> empty = new ArrayList<>();
         long newBars = 0;
@@ -164,9 +187,8 @@ public final class PolygonSync {
                 b.add((int) r[0], r[1], r[2], r[3], r[4], r[5]);
             }
             b.endSymbol();
-            PolygonClient.TickerRef ref = names.get(e.getKey());
-            infos.add(ref == null ? SymbolInfo.of(e.getKey())
-                    : new SymbolInfo(e.getKey(), ref.name(), null, null, Double.NaN, null));
+            SymbolInfo ref = reference.get(e.getKey());
+            infos.add(ref == null ? SymbolInfo.of(e.getKey()) : ReferenceSync.merge(stored.get(e.getKey()), ref));
         }
         BarColumns idx = null;
         if (index != null) {

@@ -239,6 +239,44 @@ public final class BarStore implements BarSource {
         }
     }
 
+    /** The symbol table with each symbol's metadata, from the manifest alone (no bars read). @throws DataException as {@link #info} */
+    public List<SymbolInfo> symbols() {
+        return current().symbols();
+    }
+
+    /**
+     * Replaces the metadata (name, sector, industry, market cap, fundamentals) of stored symbols
+     * with {@code infos}' (by ticker) in a new generation that shares every segment; tickers the
+     * store does not hold are ignored. Crash-safe like {@link #append}.
+     *
+     * @return symbols whose metadata changed (0: nothing was written)
+     * @throws DataException if there is no store here, another process is writing it, or it is damaged
+     * @throws IOException   if writing fails; the store is then unchanged
+     */
+    public int updateSymbols(Map<String, SymbolInfo> infos) throws IOException {
+        Objects.requireNonNull(infos, "infos");
+        current();                         // no store here: say so before creating a lock file
+        try (FileChannel lockFile = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = tryLock(lockFile)) {
+            Manifest cur = current();
+            List<SymbolInfo> symbols = new ArrayList<>(cur.symbols());
+            int changed = 0;
+            for (int i = 0; i < symbols.size(); i++) {
+                SymbolInfo next = infos.get(symbols.get(i).symbol());
+                if (next != null && next.symbol().equals(symbols.get(i).symbol()) && !next.equals(symbols.get(i))) {
+                    symbols.set(i, next);
+                    changed++;
+                }
+            }
+            if (changed == 0) {
+                return 0;
+            }
+            commit(new Manifest(cur.generation() + 1, cur.source(), cur.segments(), List.copyOf(symbols), cur.bars(),
+                    cur.lastDay(), cur.index(), cur.indexBars(), cur.indexLast()));
+            return changed;
+        }
+    }
+
     /** Rewrites every segment into one (appends do this by themselves past {@value #MAX_SEGMENTS}). */
     public AppendResult compact() throws IOException {
         try (FileChannel lockFile = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
@@ -274,8 +312,7 @@ public final class BarStore implements BarSource {
         Arrays.fill(lastDay, cur.lastDay().length, lastDay.length, Integer.MIN_VALUE);
 
         BarColumns in = market.bars();
-        BarColumns.Builder out = new BarColumns.Builder(in.barCount() / 8);
-        List<Integer> segIds = new ArrayList<>();
+        NewBars out = new NewBars();
         long newBars = 0;
         long stored = 0;
         int newSymbols = 0;
@@ -296,10 +333,9 @@ public final class BarStore implements BarSource {
                     metadataChanged = true;
                 }
             }
-            int copied = copyNewBars(in, s, lastDay[id], out);
+            int copied = out.take(in, s, lastDay[id], id);
             stored += in.length(s) - copied;
             if (copied > 0) {
-                segIds.add(id);
                 bars[id] += copied;
                 lastDay[id] = in.day()[in.end(s) - 1];
                 newBars += copied;
@@ -308,10 +344,9 @@ public final class BarStore implements BarSource {
         int indexBars = cur.indexBars();
         int indexLast = cur.indexLast();
         if (market.index() != null) {
-            int copied = copyNewBars(market.index(), 0, indexLast, out);
+            int copied = out.take(market.index(), 0, indexLast, INDEX_ID);
             stored += market.index().length(0) - copied;
             if (copied > 0) {
-                segIds.add(INDEX_ID);
                 indexBars += copied;
                 indexLast = market.index().day()[market.index().end(0) - 1];
                 newBars += copied;
@@ -325,16 +360,9 @@ public final class BarStore implements BarSource {
         long g = cur.generation() + 1;
         List<Segment.Written> segments = new ArrayList<>(cur.segments());
         if (newBars > 0) {
-            BarColumns b = out.build();
-            int[] segIdArray = segIds.stream().mapToInt(Integer::intValue).toArray();
-            int[] segOffsets = new int[segIdArray.length + 1];
-            for (int i = 0; i < segIdArray.length; i++) {
-                segOffsets[i + 1] = b.end(i);
-            }
             Path file = dir.resolve(String.format("seg-%06d.bin", g));
             Files.deleteIfExists(file);                  // left by a write that died before its commit
-            segments.add(Segment.write(file, new Segment.Columns(segIdArray, segOffsets, b.day(), b.open(), b.high(),
-                    b.low(), b.close(), b.volume())));
+            segments.add(Segment.write(file, out.columns()));
             steps.reached("segment");
         }
         String source = cur.source().isEmpty() ? market.source() : cur.source() + " + " + market.source();
@@ -348,21 +376,6 @@ public final class BarStore implements BarSource {
         }
         commit(next);
         return new AppendResult(next.generation(), newBars, newSymbols, stored, compact);
-    }
-
-    /** Appends symbol {@code s}'s bars after {@code lastDay} to {@code out} as one symbol; returns how many. */
-    private static int copyNewBars(BarColumns in, int s, int lastDay, BarColumns.Builder out) {
-        int first = lastDay == Integer.MIN_VALUE ? in.start(s) : in.lastIndexOnOrBefore(s, lastDay) + 1;
-        first = Math.max(first, in.start(s));
-        int end = in.end(s);
-        if (first >= end) {
-            return 0;
-        }
-        for (int i = first; i < end; i++) {
-            out.add(in.day()[i], in.open()[i], in.high()[i], in.low()[i], in.close()[i], in.volume()[i]);
-        }
-        out.endSymbol();
-        return end - first;
     }
 
     /** {@code m}'s content (already loaded as {@code market}) in one new segment. */

@@ -78,23 +78,15 @@ final class Segment {
             for (int i = 16; i < HEADER; i++) {
                 out.bytes(new byte[] {0});
             }
-            for (int id : c.ids()) {
-                out.putInt(id);
-            }
-            for (int i = 0; i <= k; i++) {
-                out.putInt(c.offsets()[i]);
-            }
-            for (int i = 0; i < n; i++) {
-                out.putInt(c.day()[i]);
-            }
+            out.putInts(c.ids(), k);
+            out.putInts(c.offsets(), k + 1);
+            out.putInts(c.day(), n);
             long pad = columnOffset(k, n, 0) - (dayOffset(k) + 4L * n);
             for (long i = 0; i < pad; i++) {
                 out.bytes(new byte[] {0});
             }
             for (double[] col : new double[][] {c.open(), c.high(), c.low(), c.close(), c.volume()}) {
-                for (int i = 0; i < n; i++) {
-                    out.putDouble(col[i]);
-                }
+                out.putDoubles(col, n);
             }
             out.flush();
             ch.force(true);
@@ -194,9 +186,25 @@ final class Segment {
             buf.putInt(v);
         }
 
-        void putDouble(double v) throws IOException {
-            room(8);
-            buf.putDouble(v);
+        /** {@code a[0, n)}, copied in bulk through a view of the buffer (which keeps its little-endian order). */
+        void putInts(int[] a, int n) throws IOException {
+            for (int i = 0; i < n; ) {
+                room(4);
+                int k = Math.min(n - i, buf.remaining() / 4);
+                buf.asIntBuffer().put(a, i, k);
+                buf.position(buf.position() + 4 * k);
+                i += k;
+            }
+        }
+
+        void putDoubles(double[] a, int n) throws IOException {
+            for (int i = 0; i < n; ) {
+                room(8);
+                int k = Math.min(n - i, buf.remaining() / 8);
+                buf.asDoubleBuffer().put(a, i, k);
+                buf.position(buf.position() + 8 * k);
+                i += k;
+            }
         }
 
         private void room(int bytes) throws IOException {

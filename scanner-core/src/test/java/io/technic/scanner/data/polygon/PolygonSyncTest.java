@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.technic.scanner.data.store.BarStore;
 import io.technic.scanner.model.Market;
+import io.technic.scanner.model.SymbolInfo;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class PolygonSyncTest {
 
     PolygonSync sync(BarStore store) {
         PolygonClient c = new PolygonMock.FakeTime().client(server.url("/").toString(), 100_000, 2);
-        return new PolygonSync(c, store, true, Map.of("AAPL", new PolygonClient.TickerRef("AAPL", "Apple Inc.", "CS", "XNAS")));
+        return new PolygonSync(c, store, true, Map.of("AAPL", new SymbolInfo("AAPL", "Apple Inc.", null, null, Double.NaN, null)));
     }
 
     @Test
@@ -90,6 +91,21 @@ class PolygonSyncTest {
         PolygonSync.Result again = sync(store).sync(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 14), 3, p -> { });
         assertThat(asked).containsExactly(LocalDate.of(2024, 3, 13), LocalDate.of(2024, 3, 14));
         assertThat(again.newBars()).as("2 days of 3 symbols and the index").isEqualTo(2 * 4);
+    }
+
+    @Test
+    void aSyncWithNamesOnlyKeepsTheSectorAndMarketCapTheStoreAlreadyHas() throws Exception {
+        BarStore store = new BarStore(dir.resolve("bars"));
+        sync(store).sync(LocalDate.of(2024, 3, 7), LocalDate.of(2024, 3, 8), 5, p -> { });
+        store.updateSymbols(Map.of("AAPL", new SymbolInfo("AAPL", "Apple Inc.", "Information Technology",
+                "Electronic Computers", 2.7e12, null)));
+        sync(store).sync(LocalDate.of(2024, 3, 7), LocalDate.of(2024, 3, 12), 5, p -> { });   // AAPL: a name only
+        Market m = store.load();
+        SymbolInfo aapl = m.symbols().get(m.indexOf("AAPL"));
+        assertThat(m.lastDate()).isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(aapl.sector()).isEqualTo("Information Technology");
+        assertThat(aapl.industry()).isEqualTo("Electronic Computers");
+        assertThat(aapl.marketCap()).isEqualTo(2.7e12);
     }
 
     @Test
