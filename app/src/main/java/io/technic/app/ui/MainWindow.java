@@ -152,6 +152,8 @@ public final class MainWindow {
         settings.apply(state);
         settings.settingsFileProperty().set(store.file().toString());
         scan.restore(state.lastRequest());
+        scan.restoreScreen(state.screen());
+        scan.loadTemplates(TemplateStore.inConfig(store.file().toAbsolutePath().getParent()));
         scan.threadsProperty().bind(settings.threadsProperty());
         connections.apply(state.offload());
         scan.offloadProperty().set(state.offload().offload());
@@ -463,6 +465,7 @@ public final class MainWindow {
         if (name.endsWith(TemplateStore.EXTENSION)) {
             try {
                 var t = TemplateStore.inConfig(WorkspaceStore.defaultDirectory()).importFile(file, null);
+                scan.loadTemplates(TemplateStore.inConfig(WorkspaceStore.defaultDirectory()));
                 scan.announce("Imported scan template '" + t.name() + "' from " + file + " (technic scan --template "
                         + t.name() + ")");
             } catch (IOException | RuntimeException e) {
@@ -543,7 +546,8 @@ public final class MainWindow {
                         stage.isMaximized(), dividers);
         return new WorkspaceState(w, resultsView.columnStates(), scan.snapshot(),
                 settings.themeProperty().get().name().toLowerCase(Locale.ROOT), settings.threadsProperty().get(),
-                settings.csvDirectoryProperty().get(), connections.prefs(scan.offloadProperty().get()));
+                settings.csvDirectoryProperty().get(), connections.prefs(scan.offloadProperty().get()),
+                scan.screenSnapshot());
     }
 
     /** Saves the workspace atomically. @throws IOException naming the file */

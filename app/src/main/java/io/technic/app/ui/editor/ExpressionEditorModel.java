@@ -37,6 +37,8 @@ public final class ExpressionEditorModel {
     private final Program.Vocabulary vocabulary;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyObjectWrapper<Syntax.Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private int window = WINDOW;
+    private boolean wrapMessage;
 
     /** An editor over the names a scan knows: bar fields, indicators, patterns, scores and features. */
     public ExpressionEditorModel(Role role) {
@@ -70,15 +72,30 @@ public final class ExpressionEditorModel {
         }
         String line = text.get().lines().skip(p.line() - 1).findFirst().orElse("");
         int col = Math.max(0, p.column() - 1);
-        if (line.length() > WINDOW) {
+        if (line.length() > window) {
             // a long line: the part around the problem, so the caret stays under it
-            int from = Math.max(0, Math.min(col - WINDOW / 2, line.length() - WINDOW));
+            int from = Math.max(0, Math.min(col - window / 2, line.length() - window));
             // ASCII dots: an ellipsis glyph can come from a fallback font of another width and shift the caret
-            String cut = (from > 0 ? "..." : "") + line.substring(from, Math.min(line.length(), from + WINDOW))
-                    + (from + WINDOW < line.length() ? "..." : "");
-            return p.message() + "\n" + cut + "\n" + " ".repeat(col - from + (from > 0 ? 3 : 0)) + "^";
+            String cut = (from > 0 ? "..." : "") + line.substring(from, Math.min(line.length(), from + window))
+                    + (from + window < line.length() ? "..." : "");
+            return message(p) + "\n" + cut + "\n" + " ".repeat(col - from + (from > 0 ? 3 : 0)) + "^";
         }
-        return p.message() + "\n" + line + "\n" + " ".repeat(col) + "^";
+        return message(p) + "\n" + line + "\n" + " ".repeat(col) + "^";
+    }
+
+    /**
+     * Fits {@link #problemText()} into a narrow editor: the line around the problem shows at most
+     * {@code columns} characters (plus {@code ...} on each side) and the message wraps at words to
+     * the same width, so the caret stays under its column in a side panel.
+     *
+     * @throws IllegalArgumentException if {@code columns} is under 10
+     */
+    public void setProblemWidth(int columns) {
+        if (columns < 10) {
+            throw new IllegalArgumentException("problem width must be at least 10 columns, got " + columns);
+        }
+        window = columns;
+        wrapMessage = true;
     }
 
     /** The coloured tokens of the text. */
@@ -109,16 +126,41 @@ public final class ExpressionEditorModel {
         return new Edit(next, start + insert.length());
     }
 
+    private String message(Syntax.Problem p) {
+        if (!wrapMessage || p.message().length() <= window + 6) {
+            return p.message();
+        }
+        StringBuilder out = new StringBuilder();
+        int lineLength = 0;
+        for (String word : p.message().split(" ")) {
+            if (lineLength > 0 && lineLength + 1 + word.length() > window + 6) {
+                out.append('\n');
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                out.append(' ');
+                lineLength++;
+            }
+            out.append(word);
+            lineLength += word.length();
+        }
+        return out.toString();
+    }
+
     private Syntax.Problem check(String s) {
         if (s == null || s.isBlank()) {
             return null;
         }
         String expr = s.substring(0, expressionEnd(s));
         java.util.Optional<Syntax.Problem> p = Syntax.check(expr, vocabulary);
-        if (p.isEmpty() && role == Role.CONDITION) {
+        if (p.isEmpty()) {
             try {
-                if (Program.compile(expr, vocabulary).type() != Program.Type.BOOLEAN) {
+                Program.Type type = Program.compile(expr, vocabulary).type();
+                if (role == Role.CONDITION && type != Program.Type.BOOLEAN) {
                     return new Syntax.Problem("a condition must be true or false (e.g. rsi(14) < 30) at 1:1", 0, 1, 1);
+                }
+                if (role == Role.RANKING && type != Program.Type.NUMBER) {
+                    // the engine's Screen and Backtest refuse it too; say so while typing, not after a scan
+                    return new Syntax.Problem("a ranking must be a number (e.g. roc(63) desc) at 1:1", 0, 1, 1);
                 }
             } catch (IllegalArgumentException e) {
                 return new Syntax.Problem(e.getMessage(), 0, 1, 1);

@@ -1,5 +1,7 @@
 package io.technic.app.ui.scan;
 
+import io.technic.app.ui.editor.ExpressionEditor;
+import io.technic.scanner.expr.Template;
 import io.technic.scanner.model.Profile;
 import java.io.File;
 import java.util.List;
@@ -242,10 +244,58 @@ public final class ScanView extends ScrollPane {
                 section("Ranking"), ranking,
                 buttons, keys, offload, offloadHint, invalid,
                 section("Progress"), stage, bar, progressText, cache, status);
+        // under Run, not above it: Run stays in view without scrolling on a 920-pixel window
+        box.getChildren().addAll(box.getChildren().indexOf(invalid) + 1, screen(vm));
         box.setPadding(new Insets(10));
         box.getStyleClass().add("ws-form");
         setContent(box);
         vm.refreshSectors();
+    }
+
+    /** The where condition, the rank-by expression and a template to fill them ({@code technic scan --where/--rank-by/--template}). */
+    private static List<javafx.scene.Node> screen(ScanViewModel vm) {
+        ComboBox<Template> template = new ComboBox<>(vm.templates());
+        template.setId("scan-template");
+        template.setPromptText("Fill from a template…");
+        template.setMaxWidth(Double.MAX_VALUE);
+        template.setVisibleRowCount(14);
+        template.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Template t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : t.name() + (t.builtIn() ? "" : "  (saved)") + "  —  " + t.description());
+            }
+        });
+        template.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Template t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? template.getPromptText() : t.name());
+            }
+        });
+        template.setOnAction(e -> vm.applyTemplate(template.getValue()));
+        Label templateHint = wrapped("");
+        templateHint.setId("scan-template-description");
+        templateHint.textProperty().bind(Bindings.createStringBinding(() -> template.getValue() == null
+                ? "" : template.getValue().description(), template.valueProperty()));
+        templateHint.visibleProperty().bind(templateHint.textProperty().isNotEmpty());
+        templateHint.managedProperty().bind(templateHint.visibleProperty());
+        Label templatesStatus = wrapped("");
+        templatesStatus.getStyleClass().add("ws-error");
+        templatesStatus.textProperty().bind(vm.templatesStatusProperty());
+        templatesStatus.visibleProperty().bind(templatesStatus.textProperty().isNotEmpty());
+        templatesStatus.managedProperty().bind(templatesStatus.visibleProperty());
+
+        // before the editors show a restored problem: it must fit the side panel from the start
+        vm.whereEditor().setProblemWidth(22);
+        vm.rankByEditor().setProblemWidth(22);
+        ExpressionEditor where = new ExpressionEditor(vm.whereEditor(), "scan-where", "e.g. close > sma(200) and rsi(14) < 30");
+        ExpressionEditor rankBy = new ExpressionEditor(vm.rankByEditor(), "scan-rank-by", "e.g. roc(63) desc  (blank = MERIT)");
+        // compact: the side panel's width, not the backtest window's
+        where.area().setPrefWidth(200);
+        rankBy.area().setPrefWidth(200);
+        return List.of(section("Screen"), template, templateHint, templatesStatus,
+                muted("Where (blank = every ranked row)"), where, muted("Rank by"), rankBy);
     }
 
     private static java.util.Optional<File> startIn(javafx.beans.value.ObservableStringValue dir) {

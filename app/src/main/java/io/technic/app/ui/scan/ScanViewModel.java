@@ -1,8 +1,12 @@
 package io.technic.app.ui.scan;
 
+import io.technic.app.ui.editor.ExpressionEditorModel;
 import io.technic.app.ui.fx.FxGate;
 import io.technic.app.ui.service.ScanService;
 import io.technic.scanner.api.ScanHandle;
+import io.technic.scanner.expr.Screen;
+import io.technic.scanner.expr.Template;
+import io.technic.scanner.expr.TemplateStore;
 import io.technic.scanner.model.Market;
 import io.technic.scanner.model.Profile;
 import io.technic.scanner.model.ScanProgress;
@@ -97,6 +101,10 @@ public final class ScanViewModel {
     private final ReadOnlyObjectWrapper<Market> market = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScanRequest> lastRequest = new ReadOnlyObjectWrapper<>();
     private final List<ScanEvents> listeners = new ArrayList<>();
+    private final ExpressionEditorModel where = new ExpressionEditorModel(ExpressionEditorModel.Role.CONDITION);
+    private final ExpressionEditorModel rankBy = new ExpressionEditorModel(ExpressionEditorModel.Role.RANKING);
+    private final ObservableList<Template> templates = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper templatesStatus = new ReadOnlyStringWrapper("");
 
     private ScanHandle handle;
     private long generation;
@@ -110,6 +118,8 @@ public final class ScanViewModel {
         for (Observable o : inputs) {
             o.addListener(x -> validate());
         }
+        where.problemProperty().addListener(x -> validate());
+        rankBy.problemProperty().addListener(x -> validate());
         profile.addListener((o, was, p) -> {
             if (p != null) {
                 minPrice.set(Amounts.format(p.minPrice()));
@@ -219,10 +229,12 @@ public final class ScanViewModel {
         ScanRequest req;
         try {
             req = request();
+            checkScreen();
         } catch (IllegalArgumentException e) {
             status.set(e.getMessage());
             return;
         }
+        ScreenForm screen = screenSnapshot();
         long gen = ++generation;
         running.set(true);
         stage.set("QUEUED");
@@ -238,6 +250,7 @@ public final class ScanViewModel {
         ScanHandle h;
         try {
             h = service.submit(req, sectorNeutral.get(), offload.get(), coalescer::accept);
+            h = screened(h, req.source(), screen);
         } catch (RuntimeException e) {
             finish(gen, null, e);
             return;
@@ -406,10 +419,89 @@ public final class ScanViewModel {
     private void validate() {
         try {
             request();
+            checkScreen();
             validation.set("");
         } catch (IllegalArgumentException e) {
             validation.set(e.getMessage());
         }
+    }
+
+    /** The form's where condition and rank-by expression as typed, for persistence. */
+    public ScreenForm screenSnapshot() {
+        return new ScreenForm(where.textProperty().get(), rankBy.textProperty().get());
+    }
+
+    /** Puts a saved where condition and rank-by expression back. */
+    public void restoreScreen(ScreenForm f) {
+        where.textProperty().set(f.where());
+        rankBy.textProperty().set(f.rankBy());
+        validate();
+    }
+
+    /**
+     * Offers the built-in templates and the user's saved ones from {@code store}; a saved file
+     * that cannot be read is named in {@link #templatesStatusProperty()} and left out.
+     */
+    public void loadTemplates(TemplateStore store) {
+        TemplateStore.Listing l = store.list();
+        templates.setAll(l.templates());
+        templatesStatus.set(l.problems().isEmpty() ? "" : "Templates not loaded: " + String.join("; ", l.problems()));
+    }
+
+    /**
+     * Fills the where condition and the rank-by expression from a template (blank where it has
+     * none), and top N when the template sets one, as {@code technic scan --template NAME} does.
+     */
+    public void applyTemplate(Template t) {
+        if (t == null) {
+            return;
+        }
+        where.textProperty().set(t.where() == null ? "" : t.where());
+        rankBy.textProperty().set(t.rankBy() == null ? "" : t.rankBy());
+        if (t.top() > 0) {
+            topN.set(Integer.toString(t.top()));
+        }
+    }
+
+    /** @throws IllegalArgumentException with the editor's message when the where or rank-by text does not compile */
+    private void checkScreen() {
+        if (where.problemProperty().get() != null) {
+            throw new IllegalArgumentException("Where: " + where.problemProperty().get().message());
+        }
+        if (rankBy.problemProperty().get() != null) {
+            throw new IllegalArgumentException("Rank by: " + rankBy.problemProperty().get().message());
+        }
+    }
+
+    /**
+     * The scan's handle with the form's screen applied to its result once the scan and its market
+     * are in, off the FX thread: exactly {@code technic scan --where W --rank-by R}
+     * ({@link Screen#compile} then {@link Screen#apply}).
+     */
+    private ScanHandle screened(ScanHandle h, String source, ScreenForm screen) {
+        if (screen.where().isBlank() && screen.rankBy().isBlank()) {
+            return h;
+        }
+        // no rows: nothing to screen, and no row to name the scores the expressions may use
+        java.util.concurrent.CompletableFuture<ScanResult> screenedResult = h.result().thenCompose(r -> r.rows().isEmpty()
+                ? java.util.concurrent.CompletableFuture.completedFuture(r)
+                : service.market(source).thenApply(m -> Screen.compile(screen.where(), screen.rankBy(), r).apply(r, m)));
+        return new ScanHandle() {
+            @Override
+            public ScanProgress progress() {
+                return h.progress();
+            }
+
+            @Override
+            public void cancel() {
+                h.cancel();
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<ScanResult> result() {
+                return screenedResult;
+            }
+        };
     }
 
     private static Throwable cause(Throwable t) {
@@ -490,4 +582,12 @@ public final class ScanViewModel {
     /** The market of the last loaded source or finished scan (for the chart). */
     public ReadOnlyObjectProperty<Market> marketProperty() { return market.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ScanRequest> lastRequestProperty() { return lastRequest.getReadOnlyProperty(); }
+    /** The where condition's editor state ({@code technic scan --where}); blank = keep every ranked row. */
+    public ExpressionEditorModel whereEditor() { return where; }
+    /** The rank-by expression's editor state ({@code technic scan --rank-by}); blank = the engine's ranking. */
+    public ExpressionEditorModel rankByEditor() { return rankBy; }
+    /** Built-in templates first, then the user's saved ones (see {@link #loadTemplates}). */
+    public ObservableList<Template> templates() { return templates; }
+    /** Saved template files that could not be read, or empty. */
+    public ReadOnlyStringProperty templatesStatusProperty() { return templatesStatus.getReadOnlyProperty(); }
 }

@@ -2,6 +2,7 @@ package io.technic.app.ui.settings;
 
 import io.technic.app.ui.results.ColumnState;
 import io.technic.app.ui.scan.ScanForm;
+import io.technic.app.ui.scan.ScreenForm;
 import java.util.List;
 
 /**
@@ -11,14 +12,21 @@ import java.util.List;
  *
  * @param threads worker threads, 0 = all cores
  * @param offload the Redis, remote endpoint and policy settings and the offload toggle (no secrets)
+ * @param screen  the scan form's last where condition and rank-by expression (absent in older files: none)
  */
 public record WorkspaceState(WindowState window, List<ColumnState> columns, ScanForm lastRequest, String theme,
-                             int threads, String csvDirectory, OffloadPrefs offload) {
+                             int threads, String csvDirectory, OffloadPrefs offload, ScreenForm screen) {
 
-    /** A state without offload settings (their defaults). */
+    /** A state without offload settings (their defaults) and without a where condition or rank-by expression. */
     public WorkspaceState(WindowState window, List<ColumnState> columns, ScanForm lastRequest, String theme, int threads,
                           String csvDirectory) {
-        this(window, columns, lastRequest, theme, threads, csvDirectory, null);
+        this(window, columns, lastRequest, theme, threads, csvDirectory, null, null);
+    }
+
+    /** A state without a where condition or rank-by expression. */
+    public WorkspaceState(WindowState window, List<ColumnState> columns, ScanForm lastRequest, String theme, int threads,
+                          String csvDirectory, OffloadPrefs offload) {
+        this(window, columns, lastRequest, theme, threads, csvDirectory, offload, null);
     }
 
     /**
@@ -46,6 +54,7 @@ public record WorkspaceState(WindowState window, List<ColumnState> columns, Scan
         threads = Math.max(0, threads);
         csvDirectory = csvDirectory == null ? "" : csvDirectory;
         offload = offload == null ? OffloadPrefs.defaults() : offload;
+        screen = screen == null ? ScreenForm.none() : screen;
     }
 
     /** What a first start uses. */

@@ -1,6 +1,7 @@
 package io.technic.app.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.technic.scanner.expr.Syntax;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,22 @@ class ExpressionEditorModelTest {
         assertThat(lines[0]).isEqualTo("unknown function 'smaa' at 1:73, did you mean 'sma'?");
         assertThat(lines[1]).startsWith("...").endsWith("...").hasSize(ExpressionEditorModel.WINDOW + 6);
         assertThat(lines[1].substring(lines[2].length() - 1)).startsWith("smaa(5)");
+    }
+
+    @Test
+    void aNarrowEditorWrapsTheMessageAndKeepsTheCaretUnderTheProblem() {
+        ExpressionEditorModel m = new ExpressionEditorModel(ExpressionEditorModel.Role.CONDITION);
+        m.setProblemWidth(24);
+        m.textProperty().set("close > sma(200) and rsi(14) < 45 and clse > 3");
+        String[] lines = m.problemText().split("\n");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[0] + " " + lines[1]).isEqualTo("unknown name 'clse' at 1:39, did you mean 'close'?");
+        assertThat(lines[0].length()).isLessThanOrEqualTo(30);
+        assertThat(lines[2]).startsWith("...").hasSizeLessThanOrEqualTo(24 + 6);
+        assertThat(lines[2].substring(lines[3].length() - 1)).startsWith("clse > 3");
+        assertThat(lines[3]).endsWith("^").hasSizeLessThanOrEqualTo(30);
+        assertThatThrownBy(() -> m.setProblemWidth(3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 10");
     }
 
     @Test
