@@ -194,6 +194,21 @@ public final class ScanRecurrencesBatch {
         return at;
     }
 
+    /**
+     * Chooses the vector path (when available) without measuring, or forgets the choice: for
+     * tests that must exercise a given path whatever the machine's load makes the warm-up
+     * measure. Results are the same bits either way.
+     *
+     * @param vector true for the vector path from now on, false to measure again (scalar until then)
+     */
+    public static void choosePath(boolean vector) {
+        if (vector) {
+            PathChoice.force(true);
+        } else {
+            PathChoice.reset();
+        }
+    }
+
     /** Whether every group now takes the vector path (see the class comment). */
     public static boolean vectorChosen() {
         return VECTOR && PathChoice.vectorChosen();
