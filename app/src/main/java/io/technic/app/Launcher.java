@@ -33,6 +33,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        io.technic.app.ui.StartupTrace.enableIfAsked(args);
         io.technic.app.ui.StartupTrace.mark("main()");
         if (args.length == 0) {
             if (hasDisplay()) {

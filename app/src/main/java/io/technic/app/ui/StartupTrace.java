@@ -16,11 +16,28 @@ public final class StartupTrace {
     private static final long PROCESS_START_MS = ProcessHandle.current().info().startInstant()
             .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
     private static final List<String> MARKS = new ArrayList<>();
+    private static volatile boolean enabled;
 
     private StartupTrace() {}
 
-    /** Records that {@code what} happened now. */
+    /**
+     * Starts recording, when {@code args} ask for the start-up report ({@code --report-startup});
+     * otherwise {@link #mark} stays a no-op, so an ordinary start loads no management beans.
+     */
+    public static void enableIfAsked(String... args) {
+        for (String a : args) {
+            if (a.equals("--report-startup") || a.startsWith("--report-startup=")) {
+                enabled = true;
+                return;
+            }
+        }
+    }
+
+    /** Records that {@code what} happened now (when recording: see {@link #enableIfAsked}). */
     public static synchronized void mark(String what) {
+        if (!enabled) {
+            return;
+        }
         long thread = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
         long process = java.lang.management.ManagementFactory.getPlatformMXBean(
                 com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime() / 1_000_000;

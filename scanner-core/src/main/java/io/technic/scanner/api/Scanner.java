@@ -179,10 +179,7 @@ public final class Scanner implements AutoCloseable {
      * @throws IllegalArgumentException if {@code nice} is outside 1–19
      */
     public Scanner withBackgroundPriority(int nice) {
-        if (nice < 1 || nice > 19) {
-            throw new IllegalArgumentException("nice must be 1-19 (higher is lower priority), not " + nice);
-        }
-        threads.nice = nice;
+        threads.nice = BackgroundPriority.requireNice(nice);
         return this;
     }
 

@@ -37,9 +37,7 @@ public final class BackgroundPriority {
      * @throws IllegalArgumentException if {@code nice} is outside 1–19
      */
     public static boolean lowerCurrentThread(int nice) {
-        if (nice < 1 || nice > 19) {
-            throw new IllegalArgumentException("nice must be 1-19 (higher is lower priority), not " + nice);
-        }
+        requireNice(nice);
         if (!LINUX) {
             return false;
         }
@@ -54,6 +52,18 @@ public final class BackgroundPriority {
             warnOnce(t.toString());
         }
         return false;
+    }
+
+    /**
+     * Returns {@code nice} if it is a value {@link #lowerCurrentThread} takes.
+     *
+     * @throws IllegalArgumentException if {@code nice} is outside 1–19
+     */
+    public static int requireNice(int nice) {
+        if (nice < 1 || nice > 19) {
+            throw new IllegalArgumentException("nice must be 1-19 (higher is lower priority), not " + nice);
+        }
+        return nice;
     }
 
     /** The calling thread's nice value as the kernel sees it (Linux; 0 elsewhere). */

@@ -146,11 +146,12 @@ public final class ScanRecurrencesBatch {
         }
         double[] out = new double[lanes * ScanRecurrences.OUTPUTS];
         Scratch scratch = new Scratch();
+        int[] at = offsets(lanes);
         long deadline = System.nanoTime() + budgetNanos;
         while (!PathChoice.vectorChosen() && !PathChoice.gaveUp() && System.nanoTime() - deadline < 0
                 && !Thread.currentThread().isInterrupted()) {
             long t0 = System.nanoTime();
-            VectorRecurrences.group(high, low, close, volume, from, n, out, offsets(lanes), scratch);
+            VectorRecurrences.group(high, low, close, volume, from, n, out, at, scratch);
             PathChoice.vectorRan(System.nanoTime() - t0, (long) n * lanes);
             t0 = System.nanoTime();
             for (int j = 0; j < lanes; j++) {
@@ -203,7 +204,7 @@ public final class ScanRecurrencesBatch {
      */
     public static void choosePath(boolean vector) {
         if (vector) {
-            PathChoice.force(true);
+            PathChoice.force();
         } else {
             PathChoice.reset();
         }
@@ -231,7 +232,6 @@ public final class ScanRecurrencesBatch {
         private static volatile boolean chosen = "always".equalsIgnoreCase(System.getProperty("technic.vector"));
         private static volatile boolean gaveUp;
         private static volatile double scalarBestNsPerBar = Double.POSITIVE_INFINITY;
-        private static volatile double vectorLastNsPerBar = Double.NaN;
         private static volatile int probes;
         private static volatile int wins;
 
@@ -254,7 +254,6 @@ public final class ScanRecurrencesBatch {
 
         static void vectorRan(long nanos, long bars) {
             double perBar = (double) nanos / bars;
-            vectorLastNsPerBar = perBar;
             int p = ++probes;
             double scalar = scalarBestNsPerBar;
             if (scalar != Double.POSITIVE_INFINITY && perBar < scalar) {
@@ -274,22 +273,16 @@ public final class ScanRecurrencesBatch {
             chosen = false;
             gaveUp = false;
             scalarBestNsPerBar = Double.POSITIVE_INFINITY;
-            vectorLastNsPerBar = Double.NaN;
             probes = 0;
             wins = 0;
         }
 
-        /** For tests: make the choice without measuring. */
-        static void force(boolean vector) {
+        /** Takes the vector path without measuring (see {@link ScanRecurrencesBatch#choosePath}). */
+        static void force() {
             reset();
-            chosen = vector;
-            gaveUp = !vector;
+            chosen = true;
         }
 
-        static String describe() {
-            return "chosen=" + chosen + " gaveUp=" + gaveUp + " probes=" + probes + " scalarBestNs/bar="
-                    + scalarBestNsPerBar + " vectorLastNs/bar=" + vectorLastNsPerBar;
-        }
     }
 
     /** The reference path: {@link ScanRecurrences} symbol by symbol. */

@@ -16,12 +16,12 @@ class ScanRecurrencesBatchTest {
     /** The vector path without waiting for the measurement to choose it (see ScanRecurrencesBatch). */
     @BeforeEach
     void takeTheVectorPath() {
-        ScanRecurrencesBatch.PathChoice.force(true);
+        ScanRecurrencesBatch.choosePath(true);
     }
 
     @AfterEach
     void forgetTheChoice() {
-        ScanRecurrencesBatch.PathChoice.reset();
+        ScanRecurrencesBatch.choosePath(false);
     }
 
     @Test
@@ -96,7 +96,7 @@ class ScanRecurrencesBatchTest {
 
     @Test
     void untilTheVectorPathIsChosenTheScalarPathRunsWithTheSameBits() {
-        ScanRecurrencesBatch.PathChoice.reset();
+        ScanRecurrencesBatch.choosePath(false);
         assertThat(ScanRecurrencesBatch.vectorChosen()).isFalse();
         BarColumns b = RealData.stocks().bars();
         int n = b.symbolCount();
